@@ -1,0 +1,83 @@
+/**
+ * The data contract (../shared/docs/contract.md, version 1): what goes in and what comes out.
+ * Every stage and adapter speaks these shapes; fields may be added, never renamed.
+ */
+
+export const CONTRACT_VERSION = 1;
+
+/** An article as ingested: plain extracted text plus optional metadata. */
+export interface Article {
+  id: string;
+  /** Extracted plain text; every evidence offset points into this string. */
+  text: string;
+  title?: string;
+  url?: string;
+  outlet?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+  /** Unknown input fields, kept and never used as labels. */
+  meta?: Record<string, unknown>;
+}
+
+export const RELATIONS = [
+  'original',
+  'independent',
+  'verbatim',
+  'near_verbatim',
+  'spun',
+  'paraphrase',
+  'summary',
+  'aggregate',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const DERIVED_RELATIONS: ReadonlySet<Relation> = new Set([
+  'verbatim',
+  'near_verbatim',
+  'spun',
+  'paraphrase',
+  'summary',
+  'aggregate',
+]);
+
+/** One aligned passage: [start, end) in the article, [sourceStart, sourceEnd) in the source. */
+export interface Passage {
+  start: number;
+  end: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface Evidence {
+  /** Share of the article's text covered by passages aligned to its sources. */
+  coverage: number;
+  passages: Passage[];
+  /** [source wording, article wording] pairs found inside aligned passages. */
+  substitutions: [string, string][];
+  /** Further scores that explain the verdict (similarities, length ratio, …). */
+  scores?: Record<string, number>;
+}
+
+export interface ArticleVerdict {
+  id: string;
+  story: string;
+  relation: Relation;
+  source: string | null;
+  sources: string[];
+  confidence: number;
+  signals: string[];
+  evidence: Evidence;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  articles: string[];
+  original: string | null;
+}
+
+export interface Report {
+  version: typeof CONTRACT_VERSION;
+  articles: ArticleVerdict[];
+  stories: StorySummary[];
+}

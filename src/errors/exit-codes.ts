@@ -1,0 +1,20 @@
+import type { ErrorCode } from './catalogue.js';
+
+/** Process exit codes, documented in the README. */
+export const EXIT = {
+  OK: 0,
+  INTERNAL: 1,
+  USAGE: 2,
+  /** The command finished, but some input records were rejected (each reported on stderr). */
+  INPUT_REJECTED: 3,
+  NOT_FOUND: 4,
+  STORE: 5,
+} as const;
+
+export function exitCodeFor(code: ErrorCode): number {
+  if (code.startsWith('INPUT_')) return EXIT.INPUT_REJECTED;
+  if (code.startsWith('STORE_')) return EXIT.STORE;
+  if (code === 'NOT_FOUND') return EXIT.NOT_FOUND;
+  if (code === 'USAGE') return EXIT.USAGE;
+  return EXIT.INTERNAL;
+}
