@@ -1,0 +1,65 @@
+/**
+ * `npm run eval`: prepares the labelled sets with ../shared/eval/prepare.mjs, analyses each with the
+ * real CLI, scores the reports with ../shared/eval/score.mjs and prints one table. Skips cleanly when
+ * ../shared is absent. Usage: npm run eval [-- SET...]
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = path.resolve(process.env.STORYTRACE_SHARED ?? path.join(root, '..', 'shared'));
+const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
+const work = path.join(root, '.eval');
+const METRICS = [
+  'story_f1',
+  'derived_precision',
+  'derived_recall',
+  'derived_f1',
+  'relation_macro_f1',
+  'source_accuracy',
+  'original_recall',
+];
+
+if (!fs.existsSync(path.join(shared, 'eval', 'prepare.mjs'))) {
+  console.log(`eval skipped: no evaluation data at ${shared}`);
+  process.exit(0);
+}
+
+fs.mkdirSync(work, { recursive: true });
+execFileSync(process.execPath, [path.join(shared, 'eval', 'prepare.mjs'), work, path.join(shared, 'data')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const wanted = process.argv.slice(2);
+const sets = fs
+  .readdirSync(work)
+  .filter((set) => fs.existsSync(path.join(work, set, 'docs.jsonl')))
+  .filter((set) => wanted.length === 0 || wanted.includes(set))
+  .sort();
+
+const rows: Record<string, string | number>[] = [];
+for (const set of sets) {
+  const dir = path.join(work, set);
+  const report = path.join(dir, 'report.json');
+  const started = performance.now();
+  execFileSync(process.execPath, [cli, 'analyze', path.join(dir, 'docs.jsonl'), '--db', ':memory:', '--format', 'json', '--out', report], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const scores = JSON.parse(
+    execFileSync(process.execPath, [path.join(shared, 'eval', 'score.mjs'), path.join(dir, 'labels.jsonl'), report, '--json'], {
+      encoding: 'utf8',
+    }),
+  ) as Record<string, unknown>;
+  const row: Record<string, string | number> = { set, articles: Number(scores.articles), seconds: seconds.toFixed(1) };
+  for (const metric of METRICS) row[metric] = typeof scores[metric] === 'number' ? (scores[metric] as number) : '–';
+  row.relation_f1 = JSON.stringify(scores.relation_f1 ?? {});
+  rows.push(row);
+}
+
+const columns = ['set', 'articles', ...METRICS, 'seconds'];
+console.log(columns.join('\t'));
+for (const row of rows) console.log(columns.map((c) => row[c]).join('\t'));
+console.log('');
+for (const row of rows) console.log(`${row.set} per-class F1: ${row.relation_f1}`);

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Article, Report } from '../../core/contract/index.js';
+import { StorytraceError } from '../../errors/index.js';
+import { renderHtml, renderJson, renderText } from '../../report/index.js';
+import { type CliIo, write } from '../io.js';
+
+export const FORMATS = ['text', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new StorytraceError('USAGE', `unknown format ${JSON.stringify(value)} (use ${FORMATS.join(', ')})`);
+}
+
+export function render(report: Report, articles: ReadonlyMap<string, Article>, format: Format): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'html') return renderHtml(report, articles);
+  return renderText(report, articles);
+}
+
+/** Writes to --out (atomically: a temporary file renamed into place) or to stdout. */
+export function emit(content: string, out: string | undefined, io: CliIo): void {
+  if (out === undefined) {
+    write(io.stdout, content);
+    return;
+  }
+  const target = path.resolve(io.cwd, out);
+  const temporary = `${target}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, target);
+}

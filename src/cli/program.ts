@@ -1,0 +1,155 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, exitCodeFor, StorytraceError } from '../errors/index.js';
+import { addInputs, describeSummary } from './commands/add.js';
+import { comparePairCommand } from './commands/compare.js';
+import { demoCorpusPath } from './commands/demo.js';
+import { emit, parseFormat, render } from './commands/output.js';
+import { listStories, showStory } from './commands/report.js';
+import { type CliIo, write } from './io.js';
+import { storeLocation, withEngine } from './session.js';
+
+const EXAMPLES: Record<string, string> = {
+  add: `
+Examples:
+  $ storytrace add articles.jsonl
+  $ storytrace add feeds/ pages/*.html --db newsroom.db
+  $ cat today.jsonl | storytrace add -`,
+  analyze: `
+Examples:
+  $ storytrace analyze articles.jsonl --format json --out report.json
+  $ storytrace analyze pages/ --db :memory: --format html --out report.html`,
+  report: `
+Examples:
+  $ storytrace report
+  $ storytrace report --format json | jq '.stories[0]'`,
+  stories: `
+Examples:
+  $ storytrace stories
+  $ storytrace stories --json`,
+  story: `
+Examples:
+  $ storytrace story s1
+  $ storytrace story s1 --json`,
+  compare: `
+Examples:
+  $ storytrace compare a1 a2
+  $ storytrace compare a1 a2 --json`,
+  demo: `
+Examples:
+  $ storytrace demo
+  $ storytrace demo --format html --out demo.html`,
+};
+
+/** Runs the command line and returns the exit code; only main.ts exits the process. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const program = new Command('storytrace')
+    .description('Trace how news stories spread and mutate: stories, copies, spins, rewrites and their sources.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 some input records rejected (the rest was added),
+            4 article or story not found, 5 store error.
+The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (':memory:' keeps nothing).`,
+    );
+  const dbOption = () => new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
+  const formatOption = () => new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
+
+  const command = (name: string, description: string) =>
+    program.command(name).description(description).addHelpText('after', EXAMPLES[name] ?? '');
+
+  command('add', 'add articles (JSONL, .txt/.md/.html files or folders, RSS/Atom feeds, - for stdin)')
+    .argument('<inputs...>')
+    .addOption(dbOption())
+    .option('--replace', 'replace an article whose id exists with a different text')
+    .option('--json', 'print the summary as JSON')
+    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+        write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
+        if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+      });
+    });
+
+  command('analyze', 'add articles, then write the report')
+    .argument('<inputs...>')
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--replace', 'replace an article whose id exists with a different text')
+    .action(async (inputs: string[], opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+        write(io.stderr, `storytrace: ${describeSummary(summary)}`);
+        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+        if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+      });
+    });
+
+  command('report', 'write the report of everything in the store')
+    .addOption(dbOption())
+    .addOption(formatOption())
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .action(async (opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+      });
+    });
+
+  command('stories', 'list the stories in the store')
+    .addOption(dbOption())
+    .option('--json', 'print as JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => listStories(engine, opts.json === true, io));
+    });
+
+  command('story', 'show one story: its derivation tree and evidence')
+    .argument('<id>')
+    .addOption(dbOption())
+    .option('--json', 'print as JSON')
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => showStory(engine, id, opts.json === true, io));
+    });
+
+  command('compare', 'explain one pair: aligned passages side by side, substitutions, scores')
+    .argument('<a>')
+    .argument('<b>')
+    .addOption(dbOption())
+    .option('--json', 'print as JSON')
+    .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => comparePairCommand(engine, a, b, opts.json === true, io));
+    });
+
+  command('demo', 'analyse the bundled demo corpus in memory and print its report')
+    .addOption(formatOption())
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .action(async (opts: { format: ReturnType<typeof parseFormat>; out?: string }) => {
+      await withEngine(':memory:', async (engine) => {
+        const { summary } = await addInputs(engine, [demoCorpusPath()], false, io);
+        write(io.stderr, `storytrace demo: ${describeSummary(summary)}`);
+        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+      });
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.OK : EXIT.USAGE;
+  }
+  if (error instanceof StorytraceError) {
+    write(io.stderr, `storytrace: ${error.code}: ${error.message}`);
+    return exitCodeFor(error.code);
+  }
+  write(io.stderr, `storytrace: INTERNAL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return EXIT.INTERNAL;
+}

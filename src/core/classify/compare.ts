@@ -1,0 +1,136 @@
+import { type Alignment, align, alignSentences, type SentenceAlignment } from '../align/index.js';
+import type { Passage } from '../contract/types.js';
+import type { Span, TokenizedText } from '../text/types.js';
+import { pairVerdict } from './pair-verdict.js';
+import type { ClassifyOptions, PairFeatures, PairVerdict } from './types.js';
+
+/** An article prepared for comparison: its words, content stems and sentences. */
+export interface DocumentView {
+  text: string;
+  tokens: TokenizedText;
+  stems: Uint32Array;
+  sentences: Span[];
+}
+
+/** One direction of a comparison: "the first derives from the second". */
+export interface Direction {
+  features: PairFeatures;
+  verdict: PairVerdict;
+}
+
+/** Everything learnt from comparing A and B, both ways; the engine stores it as the pair's payload. */
+export interface PairComparison {
+  topic: number;
+  /** A derives from B. */
+  ab: Direction;
+  /** B derives from A. */
+  ba: Direction;
+  /** Word-aligned passages, offsets into A (start, end) and B (sourceStart, sourceEnd). */
+  passages: Passage[];
+  /** Sentence pairs matched by content, same offsets: the evidence for rewrites. */
+  sentencePairs: Passage[];
+  /** [B wording, A wording]. */
+  substitutions: [string, string][];
+}
+
+const LEDE_WORDS = 30;
+const LEDE_PASSAGE_WORDS = 20;
+
+export function comparePair(
+  a: DocumentView,
+  b: DocumentView,
+  weight: (stem: number) => number,
+  topic: number,
+  options?: ClassifyOptions,
+): PairComparison {
+  const alignment = align(a.tokens, b.tokens);
+  const sentencesAB = alignSentences(a.stems, a.tokens.starts, a.sentences, b.stems, b.tokens.starts, b.sentences, weight);
+  const sentencesBA = alignSentences(b.stems, b.tokens.starts, b.sentences, a.stems, a.tokens.starts, a.sentences, weight);
+  const rarity = wordingRarity(alignment, a, b, weight);
+  const ab = features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity);
+  const ba = features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity);
+  return {
+    topic,
+    ab: { features: ab, verdict: pairVerdict(ab, options) },
+    ba: { features: ba, verdict: pairVerdict(ba, options) },
+    passages: alignment.passages.map(({ start, end, sourceStart, sourceEnd }) => ({ start, end, sourceStart, sourceEnd })),
+    sentencePairs: sentencesAB.matches.flatMap((m) => {
+      const sa = a.sentences[m.a];
+      const sb = b.sentences[m.b];
+      return sa && sb ? [{ start: sa.start, end: sa.end, sourceStart: sb.start, sourceEnd: sb.end }] : [];
+    }),
+    substitutions: alignment.substitutions.map((s) => [
+      wording(b, s.bStart, s.bEnd),
+      wording(a, s.aStart, s.aEnd),
+    ]),
+  };
+}
+
+function features(
+  alignment: Alignment,
+  sentences: SentenceAlignment,
+  wordsSelf: number,
+  wordsOther: number,
+  topic: number,
+  self: 'a' | 'b',
+  rarity: number,
+): PairFeatures {
+  const mine = self === 'a';
+  const coverage = mine ? alignment.coverageA : alignment.coverageB;
+  const substituted = mine
+    ? alignment.substitutedWords
+    : alignment.substitutions.reduce((sum, s) => sum + s.bEnd - s.bStart, 0);
+  const spanned = coverage * wordsSelf;
+  const quotesLede = alignment.passages.some((p) => {
+    const otherStart = mine ? p.bStart : p.aStart;
+    const length = mine ? p.aEnd - p.aStart : p.bEnd - p.bStart;
+    return otherStart <= LEDE_WORDS && length >= LEDE_PASSAGE_WORDS;
+  });
+  return {
+    wordsA: wordsSelf,
+    wordsB: wordsOther,
+    coverageA: coverage,
+    coverageB: mine ? alignment.coverageB : alignment.coverageA,
+    exactA: mine ? alignment.exactA : alignment.exactB,
+    exactB: mine ? alignment.exactB : alignment.exactA,
+    substitutionRate: spanned === 0 ? 0 : substituted / spanned,
+    substitutions: alignment.substitutions.length,
+    sentencesA: sentences.sentencesA,
+    sentencesMatchedA: sentences.matchedA,
+    sentencesMatchedB: sentences.matchedB,
+    sentenceSimilarity: sentences.meanSimilarity,
+    sentenceOrder: sentences.order,
+    topicSimilarity: topic,
+    wordingRarity: rarity,
+    quotesLede,
+  };
+}
+
+/** Mean IDF of A's substituted content words minus that of B's (0 without substitutions). */
+function wordingRarity(alignment: Alignment, a: DocumentView, b: DocumentView, weight: (stem: number) => number): number {
+  const mean = (stems: Uint32Array, from: number, to: number): number | undefined => {
+    let sum = 0;
+    let count = 0;
+    for (let i = from; i < to; i++) {
+      const stem = stems[i] ?? 0;
+      if (stem === 0) continue;
+      sum += weight(stem);
+      count++;
+    }
+    return count === 0 ? undefined : sum / count;
+  };
+  let total = 0;
+  let counted = 0;
+  for (const s of alignment.substitutions) {
+    const ra = mean(a.stems, s.aStart, s.aEnd);
+    const rb = mean(b.stems, s.bStart, s.bEnd);
+    if (ra === undefined || rb === undefined) continue;
+    total += ra - rb;
+    counted++;
+  }
+  return counted === 0 ? 0 : total / counted;
+}
+
+function wording(view: DocumentView, from: number, to: number): string {
+  return view.text.slice(view.tokens.starts[from] ?? 0, view.tokens.ends[to - 1] ?? 0);
+}

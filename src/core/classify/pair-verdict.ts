@@ -1,0 +1,71 @@
+import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type PairVerdict } from './types.js';
+
+/** Rewrites need enough sentences for "follows the source sentence by sentence" to mean anything. */
+const MIN_SENTENCES = 4;
+
+/**
+ * What A is to B, if A derives from B. Ordered from the most literal reuse to the loosest, each rule a
+ * plain threshold on measured features, so every verdict can be explained by the evidence that fired it.
+ * Thresholds were set on labelled web copies (wild-dev), where independent reports of one event share
+ * names, numbers, quotes and often a wire sentence or two, but not most of their text.
+ */
+export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_CLASSIFY_OPTIONS): PairVerdict {
+  const lengthRatio = f.wordsB === 0 ? 0 : f.wordsA / f.wordsB;
+  const literal = Math.max(f.exactA, f.exactB);
+  const spanned = Math.max(f.coverageA, f.coverageB);
+
+  if (f.exactA >= 0.97 && f.exactB >= 0.97 && f.substitutions === 0) {
+    return { relation: 'verbatim', score: 0.99, signals: ['identical_text'] };
+  }
+  if (spanned >= 0.35 && f.substitutionRate >= options.spunRate && f.substitutions >= 5) {
+    return {
+      relation: 'spun',
+      score: clamp(0.6 + spanned * 0.2 + f.substitutionRate),
+      signals: ['synonym_substitution', 'aligned_passages'],
+    };
+  }
+  if (spanned >= 0.5 && f.substitutionRate >= options.editedRate && f.substitutions >= 5) {
+    return {
+      relation: 'paraphrase',
+      score: clamp(0.5 + spanned * 0.3),
+      signals: ['heavy_word_edits', 'aligned_passages'],
+    };
+  }
+  // A partial copy: the source's opening taken word for word, with other material around it.
+  if (literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) {
+    const signals = ['aligned_passages'];
+    if (f.exactB < 0.9) signals.push('truncation_or_omission');
+    if (f.exactA < 0.9) signals.push('added_material');
+    return { relation: 'near_verbatim', score: clamp(0.55 + literal * 0.4), signals };
+  }
+  const rewrite =
+    f.sentencesA >= MIN_SENTENCES &&
+    f.sentencesMatchedA >= 0.6 &&
+    f.sentenceOrder >= 0.7 &&
+    f.topicSimilarity >= options.sameStory;
+  if (rewrite && lengthRatio <= 0.7 && f.sentenceSimilarity >= 0.4) {
+    return {
+      relation: 'summary',
+      score: clamp(0.45 + f.sentencesMatchedA * 0.4),
+      signals: ['condensed', 'sentence_alignment'],
+    };
+  }
+  if (rewrite && f.sentenceSimilarity >= 0.45) {
+    return {
+      relation: 'paraphrase',
+      score: clamp(0.4 + f.sentencesMatchedA * 0.3 + f.sentenceSimilarity * 0.3),
+      signals: ['sentence_alignment', 'same_order'],
+    };
+  }
+  if (f.quotesLede) {
+    return { relation: 'lede', score: clamp(0.5 + f.exactB), signals: ['lede_reuse'] };
+  }
+  if (f.topicSimilarity >= options.sameStory) {
+    return { relation: 'related', score: clamp(f.topicSimilarity), signals: ['shared_rare_terms'] };
+  }
+  return { relation: 'unrelated', score: clamp(1 - f.topicSimilarity), signals: [] };
+}
+
+function clamp(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0, x)) * 1000) / 1000;
+}

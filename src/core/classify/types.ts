@@ -1,0 +1,53 @@
+import type { Relation } from '../contract/types.js';
+
+/** What one comparison of article A (the possible copy) with B (the possible source) measured. */
+export interface PairFeatures {
+  wordsA: number;
+  wordsB: number;
+  /** Word alignment: spans of passages (gaps included) and exact words, as shares of each side. */
+  coverageA: number;
+  coverageB: number;
+  exactA: number;
+  exactB: number;
+  /** Substituted words over A's words inside passages. */
+  substitutionRate: number;
+  substitutions: number;
+  /** Sentences of A with content. */
+  sentencesA: number;
+  /** Sentence alignment of A against B. */
+  sentencesMatchedA: number;
+  sentencesMatchedB: number;
+  sentenceSimilarity: number;
+  sentenceOrder: number;
+  /** Weighted shared rare terms: how much the two talk about the same things. */
+  topicSimilarity: number;
+  /**
+   * How much rarer (in mean IDF) A's side of the substitutions is than B's. Spinners and translators
+   * swap the usual word for an unusual one, so the copy carries the rarer wording: > 0 points to A.
+   */
+  wordingRarity: number;
+  /** A passage of A starts within B's opening words: A quotes B's lede. */
+  quotesLede: boolean;
+}
+
+/** The relation "A derives from B" would have, with how sure the rules are. */
+export interface PairVerdict {
+  relation: Exclude<Relation, 'original' | 'independent' | 'aggregate'> | 'lede' | 'related' | 'unrelated';
+  score: number;
+  signals: string[];
+}
+
+export interface ClassifyOptions {
+  /** Topic similarity above which two articles report the same story. */
+  sameStory: number;
+  /** Substitution rate from which an aligned copy counts as spun. */
+  spunRate: number;
+  /** Substitution rate from which an aligned copy is a heavy edit (machine translation, rewording). */
+  editedRate: number;
+}
+
+export const DEFAULT_CLASSIFY_OPTIONS: ClassifyOptions = {
+  sameStory: 0.3,
+  spunRate: 0.12,
+  editedRate: 0.07,
+};

@@ -1,0 +1,3 @@
+export { groupStories } from './stories.js';
+export type { LinkedPair, StoryLink } from './types.js';
+export { UnionFind } from './union-find.js';

@@ -1,0 +1,42 @@
+import { mix32 } from '../text/hash.js';
+
+const EMPTY = 0xffffffff;
+
+/**
+ * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li 2014):
+ * one hash per shingle instead of one per shingle per permutation, so a 500-word article costs ~500
+ * mixes, not 64,000. The top bits of the mixed hash pick a bin, the rest compete for the bin's minimum;
+ * an empty bin borrows the nearest non-empty bin to its right, offset by the distance so borrowed
+ * values only match values borrowed the same way.
+ */
+export function minhashSignature(shingles: Uint32Array, size: number, seed: number): Uint32Array {
+  const bits = Math.log2(size);
+  if (!Number.isInteger(bits)) throw new RangeError(`signature size ${size} is not a power of two`);
+  const valueBits = 32 - bits;
+  const valueMask = valueBits === 32 ? EMPTY : (1 << valueBits) - 1;
+  const signature = new Uint32Array(size).fill(EMPTY);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = mix32((shingles[i] ?? 0) ^ seed);
+    const bin = bits === 0 ? 0 : h >>> valueBits;
+    const value = h & valueMask;
+    if (value < (signature[bin] ?? EMPTY)) signature[bin] = value;
+  }
+  if (shingles.length === 0) return signature;
+  for (let bin = 0; bin < size; bin++) {
+    if (signature[bin] !== EMPTY) continue;
+    let distance = 1;
+    while (signature[(bin + distance) % size] === EMPTY) distance++;
+    const borrowed = signature[(bin + distance) % size] ?? 0;
+    // Native values fit in valueBits; borrowed ones sit above them so the two never meet.
+    signature[bin] = valueMask + 1 + (mix32((borrowed ^ Math.imul(distance, 0x9e3779b1)) >>> 0) & valueMask);
+  }
+  return signature;
+}
+
+/** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let equal = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && a[i] !== EMPTY) equal++;
+  return equal / a.length;
+}

@@ -1,0 +1,54 @@
+import { DERIVED_RELATIONS, type Passage, type Relation } from '../contract/types.js';
+import type { ComparedPair, DerivationEdge, Direction } from './types.js';
+
+const LITERALNESS: Record<string, number> = {
+  verbatim: 4,
+  near_verbatim: 3,
+  spun: 2.5,
+  paraphrase: 1.5,
+  summary: 1.2,
+};
+
+export function isDerived(direction: Direction): boolean {
+  return DERIVED_RELATIONS.has(direction.verdict.relation as Relation);
+}
+
+/** The comparison of a pair read as "child derives from parent". */
+export function directionOf(pair: ComparedPair, child: string): Direction {
+  return pair.a === child ? pair.comparison.ab : pair.comparison.ba;
+}
+
+/** Passages with `start/end` in the child and `sourceStart/sourceEnd` in the parent. */
+export function orientPassages(passages: readonly Passage[], pair: ComparedPair, child: string): Passage[] {
+  if (pair.a === child) return passages.map((p) => ({ ...p }));
+  return passages.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end }));
+}
+
+/** [parent wording, child wording] pairs. */
+export function orientSubstitutions(pair: ComparedPair, child: string): [string, string][] {
+  const subs = pair.comparison.substitutions;
+  return pair.a === child ? subs.map(([s, t]) => [s, t]) : subs.map(([s, t]) => [t, s]);
+}
+
+/** Both readings of every pair in which some derivation rule fired. */
+export function derivationEdges(pairs: readonly ComparedPair[]): DerivationEdge[] {
+  const edges: DerivationEdge[] = [];
+  for (const pair of pairs) {
+    for (const [child, parent] of [
+      [pair.a, pair.b],
+      [pair.b, pair.a],
+    ] as const) {
+      const direction = directionOf(pair, child);
+      if (!isDerived(direction)) continue;
+      const f = direction.features;
+      const closeness = Math.max(f.exactA, f.coverageA * 0.9, f.sentenceSimilarity * 0.6);
+      edges.push({
+        child,
+        parent,
+        direction,
+        weight: (LITERALNESS[direction.verdict.relation] ?? 1) + closeness,
+      });
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,144 @@
+import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
+import { findAggregates } from './aggregates.js';
+import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
+import { chooseRoot, derivationGroups, respectDates, spanningTree } from './tree.js';
+import type { ComparedPair, DerivationEdge, StoryMember } from './types.js';
+
+export interface TracedStory {
+  story: StorySummary;
+  verdicts: ArticleVerdict[];
+}
+
+const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] };
+
+/**
+ * Provenance of one story: aggregator pages first, then for each group of texts derived from one
+ * another a root and a tree hanging every other text under its closest source. Roots with children are
+ * originals; everything else derives from nothing in the corpus and is an independent report.
+ */
+export function traceStory(storyId: string, members: readonly StoryMember[], pairs: readonly ComparedPair[]): TracedStory {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const ids = [...members].sort((x, y) => x.seq - y.seq).map((m) => m.id);
+  const local = pairs.filter((p) => byId.has(p.a) && byId.has(p.b));
+  const pairOf = new Map(local.map((p) => [key(p.a, p.b), p]));
+  const aggregates = findAggregates(members, local);
+  const edges = respectDates(
+    derivationEdges(local).filter((e) => !aggregates.has(e.child) && !aggregates.has(e.parent)),
+    byId,
+  );
+  const verdicts = new Map<string, ArticleVerdict>();
+  let mainRoot: { id: string; size: number } | undefined;
+
+  for (const group of derivationGroups(
+    ids.filter((id) => !aggregates.has(id)),
+    edges,
+  )) {
+    if (group.length < 2) continue;
+    const root = chooseRoot(group, edges, byId);
+    const tree = spanningTree(root, group, edges, byId);
+    for (const [child, edge] of tree) verdicts.set(child, derivedVerdict(storyId, edge, pairOf));
+    const children = tree.size;
+    verdicts.set(root, {
+      id: root,
+      story: storyId,
+      relation: children > 0 ? 'original' : 'independent',
+      source: null,
+      sources: [],
+      confidence: round(0.5 + 0.4 * Math.max(...[...tree.values()].map((e) => e.direction.verdict.score), 0)),
+      signals: children > 0 ? ['has_derivatives'] : [],
+      evidence: { ...EMPTY_EVIDENCE, scores: { derivatives: children } },
+    });
+    if (children > 0 && (mainRoot === undefined || group.length > mainRoot.size)) mainRoot = { id: root, size: group.length };
+  }
+
+  for (const [id, sources] of aggregates) {
+    const quoted = sources.map((s) => s.id);
+    const passages = sources.flatMap((s) => {
+      const pair = pairOf.get(key(id, s.id));
+      return pair ? orientPassages(pair.comparison.passages, pair, id) : [];
+    });
+    const words = passages.reduce((sum, p) => sum + (p.end - p.start), 0);
+    const first = sources[0];
+    verdicts.set(id, {
+      id,
+      story: storyId,
+      relation: 'aggregate',
+      source: first?.id ?? null,
+      sources: quoted,
+      confidence: round(0.5 + 0.4 * (first?.strength ?? 0)),
+      signals: [
+        ...(quoted.length > 0 ? ['lede_reuse'] : []),
+        ...(quoted.length > 1 ? ['multiple_sources'] : []),
+        ...(byId.get(id)?.snippetPage ? ['snippet_page'] : []),
+      ],
+      evidence: { coverage: 0, passages, substitutions: [], scores: { sources: quoted.length, passageChars: words } },
+    });
+  }
+
+  for (const id of ids) {
+    if (verdicts.has(id)) continue;
+    verdicts.set(id, {
+      id,
+      story: storyId,
+      relation: 'independent',
+      source: null,
+      sources: [],
+      confidence: 0.6,
+      signals: ['no_reuse_found'],
+      evidence: EMPTY_EVIDENCE,
+    });
+  }
+  const original = mainRoot?.id ?? earliest(members)?.id ?? null;
+  const story: StorySummary = {
+    id: storyId,
+    title: (original === null ? undefined : byId.get(original)?.headline) ?? '',
+    articles: ids,
+    original,
+  };
+  return { story, verdicts: ids.map((id) => verdicts.get(id) as ArticleVerdict) };
+}
+
+function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<string, ComparedPair>): ArticleVerdict {
+  const pair = pairOf.get(key(edge.child, edge.parent)) as ComparedPair;
+  const { verdict, features } = edge.direction;
+  const rewrite = verdict.relation === 'paraphrase' || verdict.relation === 'summary';
+  const passages = orientPassages(rewrite ? pair.comparison.sentencePairs : pair.comparison.passages, pair, edge.child);
+  return {
+    id: edge.child,
+    story: storyId,
+    relation: verdict.relation as ArticleVerdict['relation'],
+    source: edge.parent,
+    sources: [edge.parent],
+    confidence: verdict.score,
+    signals: verdict.signals,
+    evidence: {
+      coverage: round(rewrite ? features.sentencesMatchedA : features.coverageA),
+      passages,
+      substitutions: verdict.relation === 'spun' || verdict.relation === 'near_verbatim' ? orientSubstitutions(pair, edge.child) : [],
+      scores: {
+        exactCoverage: round(features.exactA),
+        sourceCoverage: round(features.coverageB),
+        substitutionRate: round(features.substitutionRate),
+        sentenceMatch: round(features.sentencesMatchedA),
+        sentenceSimilarity: round(features.sentenceSimilarity),
+        topicSimilarity: round(features.topicSimilarity),
+        lengthRatio: round(features.wordsB === 0 ? 0 : features.wordsA / features.wordsB),
+      },
+    },
+  };
+}
+
+function earliest(members: readonly StoryMember[]): StoryMember | undefined {
+  return [...members].sort(
+    (x, y) =>
+      (x.published ?? Number.POSITIVE_INFINITY) - (y.published ?? Number.POSITIVE_INFINITY) || x.seq - y.seq,
+  )[0];
+}
+
+export function key(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

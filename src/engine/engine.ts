@@ -1,0 +1,320 @@
+import { createHash } from 'node:crypto';
+import { BoilerplateIndex } from '../core/boilerplate/index.js';
+import { CandidateIndex } from '../core/candidates/index.js';
+import {
+  comparePair,
+  DEFAULT_CLASSIFY_OPTIONS,
+  looksLikeSnippetPage,
+  type PairComparison,
+  pageShape,
+} from '../core/classify/index.js';
+import { groupStories, type LinkedPair } from '../core/cluster/index.js';
+import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
+import { CONTRACT_VERSION } from '../core/contract/index.js';
+import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
+import { issue, StorytraceError } from '../errors/index.js';
+import type { IngestItem } from '../ingest/index.js';
+import type { Batch, Store, StoredArticle } from '../store/types.js';
+import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
+import { storyLink } from './links.js';
+import type { AddOptions, AddSummary, EngineOptions } from './types.js';
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  candidates: {},
+  classify: DEFAULT_CLASSIFY_OPTIONS,
+  comparisonsPerArticle: 12,
+  batchSize: 500,
+  cacheSize: 4000,
+};
+
+const STORY_COUNTER = 'story_counter';
+
+/**
+ * The incremental pipeline over a store: each new article is fingerprinted, looked up among the
+ * articles already known, compared in full with its best candidates, and the stories it touches are
+ * traced again. Articles and pairs already analysed are never compared again.
+ */
+export class Engine {
+  private readonly articles = new Map<string, StoredArticle>();
+  private readonly pairs = new Map<string, ComparedPair>();
+  private readonly verdicts = new Map<string, ArticleVerdict>();
+  private readonly stories = new Map<string, StorySummary>();
+  private readonly index: CandidateIndex;
+  private readonly boilerplate = new BoilerplateIndex();
+  private readonly cache: DocumentCache;
+  private nextSeq = 1;
+  private storyCounter = 0;
+
+  private constructor(
+    private readonly store: Store,
+    private readonly options: EngineOptions,
+  ) {
+    this.index = new CandidateIndex(options.candidates);
+    this.cache = new DocumentCache(options.cacheSize);
+  }
+
+  static async open(store: Store, options: Partial<EngineOptions> = {}): Promise<Engine> {
+    const engine = new Engine(store, { ...DEFAULT_ENGINE_OPTIONS, ...options });
+    await engine.load();
+    return engine;
+  }
+
+  private async load(): Promise<void> {
+    for await (const article of this.store.listArticles()) {
+      this.articles.set(article.id, article);
+      this.boilerplate.add(article.id, article.text);
+      this.nextSeq = Math.max(this.nextSeq, article.seq + 1);
+    }
+    for (const article of this.articles.values()) this.index.add(article.seq, this.prepare(article).indexed);
+    for await (const record of this.store.listPairs()) {
+      this.pairs.set(pairKey(record.a, record.b), { a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
+    }
+    for (const verdict of await this.store.listVerdicts()) this.verdicts.set(verdict.id, verdict);
+    for (const story of await this.store.listStories()) this.stories.set(story.id, story);
+    this.storyCounter = Number((await this.store.getMeta(STORY_COUNTER)) ?? 0);
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  getArticle(id: string): StoredArticle | undefined {
+    return this.articles.get(id);
+  }
+
+  async add(items: AsyncIterable<IngestItem>, options: AddOptions): Promise<AddSummary> {
+    const summary: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
+    let batch: StoredArticle[] = [];
+    let done = 0;
+    for await (const item of items) {
+      done++;
+      if (!item.ok) {
+        summary.rejected++;
+        for (const problem of item.issues) options.onIssue?.(problem);
+        continue;
+      }
+      const { article, location } = item.value;
+      const hash = sha256(article.text);
+      const known = this.articles.get(article.id) ?? batch.find((a) => a.id === article.id);
+      if (known !== undefined && known.hash === hash) {
+        summary.unchanged++;
+        continue;
+      }
+      if (known !== undefined && !options.replace) {
+        summary.rejected++;
+        options.onIssue?.(
+          issue('INPUT_DUPLICATE_ID', `id already used for a different text (use --replace to replace it)`, {
+            ...location,
+            record: article.id,
+          }),
+        );
+        continue;
+      }
+      if (known !== undefined) {
+        if (batch.includes(known)) {
+          summary.rejected++;
+          options.onIssue?.(issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }));
+          continue;
+        }
+        summary.replaced++;
+        await this.flush(batch, summary, [article.id]);
+        batch = [];
+      }
+      batch.push({ ...article, seq: this.nextSeq++, hash });
+      if (batch.length >= this.options.batchSize) {
+        await this.flush(batch, summary, []);
+        batch = [];
+      }
+      options.onProgress?.(done);
+    }
+    await this.flush(batch, summary, []);
+    options.onProgress?.(done);
+    summary.stories = this.stories.size;
+    return summary;
+  }
+
+  /** Analyses and commits one batch; `replacing` ids are removed first, in the same transaction. */
+  private async flush(batch: StoredArticle[], summary: AddSummary, replacing: string[]): Promise<void> {
+    if (batch.length === 0 && replacing.length === 0) return;
+    const removedPairs = replacing.flatMap((id) => this.forget(id));
+    const newPairs: ComparedPair[] = [];
+    for (const article of batch) {
+      this.articles.set(article.id, article);
+      this.boilerplate.add(article.id, article.text);
+      const prepared = this.prepare(article);
+      for (const candidate of this.index.query(prepared.indexed).slice(0, this.options.comparisonsPerArticle)) {
+        const other = this.articleBySeq(candidate.doc);
+        if (other === undefined) continue;
+        const comparison = comparePair(
+          prepared.view,
+          this.prepare(other).view,
+          (stem) => this.index.idf(stem),
+          candidate.termScore,
+          this.options.classify,
+        );
+        summary.comparisons++;
+        if (storyLink(comparison).link === 'none') continue;
+        const pair = { a: article.id, b: other.id, comparison };
+        this.pairs.set(pairKey(article.id, other.id), pair);
+        newPairs.push(pair);
+      }
+      this.index.add(article.seq, prepared.indexed);
+      summary.added++;
+    }
+    const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
+    const writes: Batch = {
+      articles: batch,
+      pairs: newPairs.map((p) => ({ ...orderPair(p.a, p.b), payload: JSON.stringify(orient(p)) })),
+      removedPairs,
+      verdicts,
+      stories,
+      removedStories,
+      removedArticles: replacing,
+      meta: { [STORY_COUNTER]: String(this.storyCounter) },
+    };
+    await this.store.commit(writes);
+  }
+
+  /** Drops an article being replaced from every in-memory structure; returns its pairs to delete. */
+  private forget(id: string): { a: string; b: string }[] {
+    const article = this.articles.get(id);
+    if (article === undefined) return [];
+    this.index.remove(article.seq);
+    this.boilerplate.remove(id);
+    this.cache.delete(id);
+    this.articles.delete(id);
+    this.verdicts.delete(id);
+    const removed: { a: string; b: string }[] = [];
+    for (const [k, pair] of this.pairs) {
+      if (pair.a !== id && pair.b !== id) continue;
+      this.pairs.delete(k);
+      removed.push(orderPair(pair.a, pair.b));
+    }
+    return removed;
+  }
+
+  /** Regroups stories and traces again those that hold a changed article. */
+  private retrace(changed: Set<string>): { verdicts: ArticleVerdict[]; stories: StorySummary[]; removedStories: string[] } {
+    const linked: LinkedPair[] = [...this.pairs.values()].map((p) => ({ a: p.a, b: p.b, ...storyLink(p.comparison) }));
+    const ids = [...this.articles.values()].sort((x, y) => x.seq - y.seq).map((a) => a.id);
+    const groups = groupStories(ids, linked);
+    const affectedStories = new Set([...changed].flatMap((id) => this.verdicts.get(id)?.story ?? []));
+    for (const story of this.stories.values()) if (story.articles.some((id) => changed.has(id))) affectedStories.add(story.id);
+    const verdicts: ArticleVerdict[] = [];
+    const stories: StorySummary[] = [];
+    const claimed = new Set<string>();
+    for (const group of groups) {
+      const previous = group.map((id) => this.verdicts.get(id)?.story).filter((s): s is string => s !== undefined);
+      const touched = group.some((id) => changed.has(id)) || previous.some((s) => affectedStories.has(s));
+      const sameAsBefore = new Set(previous).size === 1 && previous.length === group.length;
+      if (!touched && sameAsBefore) {
+        for (const s of previous) claimed.add(s);
+        continue;
+      }
+      const reusable = [...new Set(previous)].filter((s) => !claimed.has(s)).sort(byStoryNumber);
+      const storyId = reusable[0] ?? `s${++this.storyCounter}`;
+      claimed.add(storyId);
+      const traced = traceStory(storyId, group.map((id) => this.member(id)), this.pairsAmong(group));
+      verdicts.push(...traced.verdicts);
+      stories.push(traced.story);
+    }
+    const removedStories = [...this.stories.keys()].filter((s) => !claimed.has(s));
+    for (const s of removedStories) this.stories.delete(s);
+    for (const v of verdicts) this.verdicts.set(v.id, v);
+    for (const s of stories) this.stories.set(s.id, s);
+    return { verdicts, stories, removedStories };
+  }
+
+  private pairsAmong(group: readonly string[]): ComparedPair[] {
+    const members = new Set(group);
+    return [...this.pairs.values()].filter((p) => members.has(p.a) && members.has(p.b));
+  }
+
+  private member(id: string): StoryMember {
+    const article = this.articles.get(id) as StoredArticle;
+    const published = article.published === undefined ? Number.NaN : Date.parse(article.published);
+    return {
+      id,
+      seq: article.seq,
+      headline: headline(article),
+      snippetPage: looksLikeSnippetPage(pageShape(article.text)),
+      ...(Number.isNaN(published) ? {} : { published }),
+    };
+  }
+
+  private prepare(article: StoredArticle): PreparedDocument {
+    return this.cache.get(article.id, () => prepareDocument(article.text, this.boilerplate.spans(article.text)));
+  }
+
+  private seqIndex: Map<number, string> | undefined;
+  private articleBySeq(seq: number): StoredArticle | undefined {
+    if (this.seqIndex === undefined || !this.seqIndex.has(seq)) {
+      this.seqIndex = new Map([...this.articles.values()].map((a) => [a.seq, a.id]));
+    }
+    const id = this.seqIndex.get(seq);
+    return id === undefined ? undefined : this.articles.get(id);
+  }
+
+  /** A fresh comparison of two stored articles, for a person asking why. */
+  explain(a: string, b: string): { comparison: PairComparison; textA: string; textB: string } {
+    const left = this.articles.get(a);
+    const right = this.articles.get(b);
+    const missing = left === undefined ? a : right === undefined ? b : undefined;
+    if (left === undefined || right === undefined) {
+      throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
+    }
+    const comparison = comparePair(
+      this.prepare(left).view,
+      this.prepare(right).view,
+      (stem) => this.index.idf(stem),
+      this.index.topicSimilarity(this.prepare(left).indexed, this.prepare(right).indexed),
+      this.options.classify,
+    );
+    return { comparison, textA: left.text, textB: right.text };
+  }
+
+  report(): Report {
+    const ordered = [...this.articles.values()].sort((x, y) => x.seq - y.seq);
+    return {
+      version: CONTRACT_VERSION,
+      articles: ordered.flatMap((a) => this.verdicts.get(a.id) ?? []),
+      stories: [...this.stories.values()].sort((x, y) => byStoryNumber(x.id, y.id)),
+    };
+  }
+
+  articleMap(): ReadonlyMap<string, Article> {
+    return this.articles;
+  }
+}
+
+function headline(article: Article): string {
+  if (article.title) return article.title;
+  const line = article.text.split('\n').find((l) => l.trim().length > 0) ?? '';
+  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line.trim();
+}
+
+function byStoryNumber(x: string, y: string): number {
+  return Number(x.slice(1)) - Number(y.slice(1)) || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+function orderPair(a: string, b: string): { a: string; b: string } {
+  return a < b ? { a, b } : { a: b, b: a };
+}
+
+/** The comparison read with the pair's ids in store order (a < b). */
+function orient(pair: ComparedPair): PairComparison {
+  if (pair.a < pair.b) return pair.comparison;
+  const c = pair.comparison;
+  return {
+    topic: c.topic,
+    ab: c.ba,
+    ba: c.ab,
+    passages: c.passages.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end })),
+    sentencePairs: c.sentencePairs.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end })),
+    substitutions: c.substitutions.map(([s, t]) => [t, s]),
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,30 @@
+import type { CandidateOptions } from '../core/candidates/index.js';
+import type { ClassifyOptions } from '../core/classify/index.js';
+import type { Issue } from '../errors/index.js';
+
+export interface EngineOptions {
+  candidates: Partial<CandidateOptions>;
+  classify: ClassifyOptions;
+  /** Most candidates compared in full with each new article. */
+  comparisonsPerArticle: number;
+  /** Articles per transaction. */
+  batchSize: number;
+  /** Prepared documents kept in memory for comparisons. */
+  cacheSize: number;
+}
+
+export interface AddOptions {
+  /** Re-adding an id with a different text replaces the article instead of rejecting it. */
+  replace: boolean;
+  onProgress?: (done: number) => void;
+  onIssue?: (issue: Issue) => void;
+}
+
+export interface AddSummary {
+  added: number;
+  unchanged: number;
+  replaced: number;
+  rejected: number;
+  comparisons: number;
+  stories: number;
+}
