@@ -2,6 +2,8 @@ import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type
 
 /** Rewrites need enough sentences for "follows the source sentence by sentence" to mean anything. */
 const MIN_SENTENCES = 4;
+/** Rewrites of one text talk about the same things: at least this much shared rare vocabulary. */
+const REWRITE_MIN_TOPIC = 0.3;
 
 /**
  * What A is to B, if A derives from B. Ordered from the most literal reuse to the loosest, each rule a
@@ -42,7 +44,7 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
     f.sentencesA >= MIN_SENTENCES &&
     f.sentencesMatchedA >= 0.6 &&
     f.sentenceOrder >= 0.7 &&
-    f.topicSimilarity >= options.sameStory;
+    f.topicSimilarity >= REWRITE_MIN_TOPIC;
   if (rewrite && lengthRatio <= 0.7 && f.sentenceSimilarity >= 0.4) {
     return {
       relation: 'summary',
@@ -50,7 +52,10 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
       signals: ['condensed', 'sentence_alignment'],
     };
   }
-  if (rewrite && f.sentenceSimilarity >= 0.45) {
+  // Either most sentences match closely, or nearly all match, loosely, in the source's order.
+  const closeRewrite = f.sentenceSimilarity >= 0.45;
+  const faithfulRewrite = f.sentencesMatchedA >= 0.75 && f.sentenceOrder >= 0.85 && f.sentenceSimilarity >= 0.38;
+  if (rewrite && (closeRewrite || faithfulRewrite)) {
     return {
       relation: 'paraphrase',
       score: clamp(0.4 + f.sentencesMatchedA * 0.3 + f.sentenceSimilarity * 0.3),

@@ -47,7 +47,7 @@ export interface ClassifyOptions {
 }
 
 export const DEFAULT_CLASSIFY_OPTIONS: ClassifyOptions = {
-  sameStory: 0.3,
+  sameStory: 0.26,
   spunRate: 0.12,
   editedRate: 0.07,
 };

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupStories } from './stories.js';
+
+test('same-story links chain into one story; unlinked articles stay alone', () => {
+  const groups = groupStories(
+    ['a', 'b', 'c', 'd'],
+    [
+      { a: 'a', b: 'b', link: 'same', strength: 0.9 },
+      { a: 'b', b: 'c', link: 'same', strength: 0.5 },
+    ],
+  );
+  assert.deepEqual(groups, [['a', 'b', 'c'], ['d']]);
+});
+
+test('an aggregator quoting ledes of two stories joins only the one it quotes most', () => {
+  const groups = groupStories(
+    ['s1a', 's1b', 's2a', 'agg'],
+    [
+      { a: 's1a', b: 's1b', link: 'same', strength: 0.9 },
+      { a: 'agg', b: 's1a', link: 'lede', strength: 0.4 },
+      { a: 'agg', b: 's2a', link: 'lede', strength: 0.7 },
+    ],
+  );
+  assert.deepEqual(groups, [['s1a', 's1b'], ['s2a', 'agg']]);
+});
+
+test('no articles, no stories', () => {
+  assert.deepEqual(groupStories([], []), []);
+});
