@@ -1,0 +1,168 @@
+import type { Article, ArticleVerdict, Passage } from '../core/contract/index.js';
+import { escapeHtml } from './escape-html.js';
+import { byline, percent, score } from './format.js';
+import { type LabelledPassage, type MarkedPassage, markPassages } from './passage-diff.js';
+
+/** What every HTML fragment needs: the articles' texts and the anchor of each verdict in the page. */
+export interface HtmlContext {
+  articles: ReadonlyMap<string, Article>;
+  /** Article id → element id; ids are generated, so no article text ever lands in an attribute. */
+  anchors: ReadonlyMap<string, string>;
+}
+
+const KNOWN_RELATIONS = new Set([
+  'original',
+  'independent',
+  'verbatim',
+  'near_verbatim',
+  'spun',
+  'paraphrase',
+  'summary',
+  'aggregate',
+]);
+
+export const relationClass = (relation: string) => `rel-${KNOWN_RELATIONS.has(relation) ? relation : 'unknown'}`;
+
+export const badge = (relation: string) =>
+  `<span class="badge ${relationClass(relation)}">${escapeHtml(relation)}</span>`;
+
+export function articleLink(id: string, context: HtmlContext): string {
+  const anchor = context.anchors.get(id);
+  return anchor === undefined ? escapeHtml(id) : `<a href="#${anchor}">${escapeHtml(id)}</a>`;
+}
+
+export function provenanceHtml(verdict: ArticleVerdict, context: HtmlContext): string {
+  const link = (id: string) => articleLink(id, context);
+  if (verdict.relation === 'aggregate' && verdict.sources.length > 0)
+    return `of ${verdict.sources.map(link).join(', ')}`;
+  if (verdict.source === null) return '';
+  const others = verdict.sources.filter((id) => id !== verdict.source);
+  return `from ${link(verdict.source)}${others.length > 0 ? ` (+${others.map(link).join(', ')})` : ''}`;
+}
+
+const formatScore = (value: unknown) =>
+  typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : String(value);
+
+function facts(verdict: ArticleVerdict, article: Article | undefined, context: HtmlContext): string {
+  const rows: [string, string][] = [
+    ['Relation', `${badge(verdict.relation)} confidence ${escapeHtml(score(verdict.confidence))}`],
+  ];
+  const from = provenanceHtml(verdict, context);
+  if (from !== '') rows.push(['Derives', from]);
+  if (verdict.source !== null || verdict.sources.length > 0) {
+    rows.push(['Coverage', escapeHtml(percent(verdict.evidence.coverage))]);
+  }
+  if (article?.title !== undefined) rows.push(['Title', escapeHtml(article.title)]);
+  const where = byline(article);
+  if (where !== '') rows.push(['Published', escapeHtml(where)]);
+  // Shown as text, never as a link: the page loads and points at nothing outside itself.
+  if (article?.url !== undefined) rows.push(['URL', escapeHtml(article.url)]);
+  if (verdict.signals.length > 0) rows.push(['Signals', escapeHtml(verdict.signals.join(', '))]);
+  const scores = Object.entries(verdict.evidence.scores ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (scores.length > 0) {
+    rows.push([
+      'Scores',
+      scores.map(([name, value]) => `${escapeHtml(name)} ${escapeHtml(formatScore(value))}`).join(' · '),
+    ]);
+  }
+  return `<dl class="facts">${rows.map(([name, value]) => `<dt>${name}</dt><dd>${value}</dd>`).join('')}</dl>`;
+}
+
+function substitutionList(verdict: ArticleVerdict): string {
+  const substitutions = verdict.evidence.substitutions;
+  if (substitutions.length === 0) return '';
+  const items = substitutions.map(
+    ([from, to]) =>
+      `<li><del class="changed">${escapeHtml(from)}</del> → <ins class="changed">${escapeHtml(to)}</ins></li>`,
+  );
+  return `<h4>${substitutions.length} substitution${substitutions.length === 1 ? '' : 's'}</h4><ul class="subs">${items.join('')}</ul>`;
+}
+
+/** A text with its aligned passages marked and, inside them, the changed words as `del` or `ins`. */
+function markedText(text: string, marks: MarkedPassage[], changeTag: 'del' | 'ins'): string {
+  let html = '';
+  let cursor = 0;
+  for (const mark of marks) {
+    html += `${escapeHtml(text.slice(cursor, mark.start))}<mark class="aligned"><span class="pn">${mark.label}</span>`;
+    let inner = mark.start;
+    for (const change of mark.changed) {
+      if (change.start < inner || change.end > mark.end) continue;
+      html += escapeHtml(text.slice(inner, change.start));
+      html += `<${changeTag} class="changed">${escapeHtml(text.slice(change.start, change.end))}</${changeTag}>`;
+      inner = change.end;
+    }
+    html += `${escapeHtml(text.slice(inner, mark.end))}</mark>`;
+    cursor = mark.end;
+  }
+  return html + escapeHtml(text.slice(cursor));
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Which source each passage points into. Passage offsets do not name their source, so for an article
+ * with several (an aggregate) each passage goes to the source whose range shares most words with it.
+ */
+function passagesBySource(verdict: ArticleVerdict, context: HtmlContext): Map<string, LabelledPassage[]> {
+  const sourceIds = [...new Set([...(verdict.source === null ? [] : [verdict.source]), ...verdict.sources])];
+  const bySource = new Map<string, LabelledPassage[]>(sourceIds.map((id) => [id, []]));
+  const text = context.articles.get(verdict.id)?.text ?? '';
+  const inReadingOrder = [...verdict.evidence.passages].sort(
+    (a, b) => a.start - b.start || a.sourceStart - b.sourceStart,
+  );
+  for (const [index, passage] of inReadingOrder.entries()) {
+    const named = (passage as Passage & { source?: unknown }).source;
+    let best = typeof named === 'string' && bySource.has(named) ? named : sourceIds[0];
+    if (sourceIds.length > 1 && typeof named !== 'string') {
+      const words = wordsOf(text.slice(passage.start, passage.end));
+      let bestShared = -1;
+      for (const id of sourceIds) {
+        const sourceWords = wordsOf(context.articles.get(id)?.text.slice(passage.sourceStart, passage.sourceEnd) ?? '');
+        const shared = [...sourceWords].filter((w) => words.has(w)).length;
+        if (shared > bestShared) [best, bestShared] = [id, shared];
+      }
+    }
+    if (best !== undefined) bySource.get(best)?.push({ passage, label: index + 1 });
+  }
+  return bySource;
+}
+
+function sideBySide(verdict: ArticleVerdict, article: Article | undefined, context: HtmlContext): string {
+  const blocks: string[] = [];
+  for (const [sourceId, passages] of passagesBySource(verdict, context)) {
+    const source = context.articles.get(sourceId);
+    const sourceText = source?.text ?? '';
+    const articleText = article?.text ?? '';
+    const marks = markPassages(passages, sourceText, articleText);
+    const where = (a: Article | undefined) => (byline(a) === '' ? '' : ` · ${escapeHtml(byline(a))}`);
+    const missing = '<span class="muted">(text not available)</span>';
+    blocks.push(
+      `<div class="sbs"><div><h4>Source ${articleLink(sourceId, context)}${where(source)}</h4>` +
+        `<div class="text">${source === undefined ? missing : markedText(sourceText, marks.source, 'del')}</div></div>` +
+        `<div><h4>This article${where(article)}</h4>` +
+        `<div class="text">${article === undefined ? missing : markedText(articleText, marks.article, 'ins')}</div></div></div>`,
+    );
+  }
+  return blocks.join('');
+}
+
+const LEGEND =
+  '<p class="legend"><mark class="aligned">aligned passage</mark> · <del class="changed">wording in the source</del> · ' +
+  '<ins class="changed">changed wording in this article</ins></p>';
+
+/** One collapsible article: its facts, then the side-by-side view against its sources, or its text. */
+export function articleDetails(verdict: ArticleVerdict, context: HtmlContext): string {
+  const article = context.articles.get(verdict.id);
+  const anchor = context.anchors.get(verdict.id) ?? '';
+  const from = provenanceHtml(verdict, context);
+  const title = article?.title === undefined ? '' : ` — ${escapeHtml(article.title)}`;
+  const derived = verdict.source !== null || verdict.sources.length > 0;
+  const body = derived
+    ? `${substitutionList(verdict)}${LEGEND}${sideBySide(verdict, article, context)}`
+    : `<div class="text">${article === undefined ? '<span class="muted">(text not available)</span>' : escapeHtml(article.text)}</div>`;
+  return (
+    `<details class="article ${relationClass(verdict.relation)}" id="${anchor}"><summary>${badge(verdict.relation)} ` +
+    `<b>${escapeHtml(verdict.id)}</b>${from === '' ? '' : ` ${from}`}${title}</summary>` +
+    `<div class="body">${facts(verdict, article, context)}${body}</div></details>`
+  );
+}

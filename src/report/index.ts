@@ -1,0 +1,3 @@
+export { renderHtml } from './html.js';
+export { renderJson } from './json.js';
+export { renderText } from './text.js';
