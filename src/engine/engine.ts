@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BoilerplateIndex } from '../core/boilerplate/index.js';
-import { CandidateIndex } from '../core/candidates/index.js';
+import { type Candidate, CandidateIndex } from '../core/candidates/index.js';
 import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
@@ -37,6 +37,9 @@ const STORY_COUNTER = 'story_counter';
 export class Engine {
   private readonly articles = new Map<string, StoredArticle>();
   private readonly pairs = new Map<string, ComparedPair>();
+  /** Pair keys by article id, so a story's pairs are found without scanning them all. */
+  private readonly pairsByArticle = new Map<string, Set<string>>();
+  private readonly idBySeq = new Map<number, string>();
   private readonly verdicts = new Map<string, ArticleVerdict>();
   private readonly stories = new Map<string, StorySummary>();
   private readonly index: CandidateIndex;
@@ -62,12 +65,13 @@ export class Engine {
   private async load(): Promise<void> {
     for await (const article of this.store.listArticles()) {
       this.articles.set(article.id, article);
+      this.idBySeq.set(article.seq, article.id);
       this.boilerplate.add(article.id, article.text);
       this.nextSeq = Math.max(this.nextSeq, article.seq + 1);
     }
     for (const article of this.articles.values()) this.index.add(article.seq, this.prepare(article).indexed);
     for await (const record of this.store.listPairs()) {
-      this.pairs.set(pairKey(record.a, record.b), { a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
+      this.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
     }
     for (const verdict of await this.store.listVerdicts()) this.verdicts.set(verdict.id, verdict);
     for (const story of await this.store.listStories()) this.stories.set(story.id, story);
@@ -140,9 +144,11 @@ export class Engine {
     const newPairs: ComparedPair[] = [];
     for (const article of batch) {
       this.articles.set(article.id, article);
+      this.idBySeq.set(article.seq, article.id);
       this.boilerplate.add(article.id, article.text);
       const prepared = this.prepare(article);
-      for (const candidate of this.index.query(prepared.indexed).slice(0, this.options.comparisonsPerArticle)) {
+      const candidates = this.index.query(prepared.indexed).filter(worthComparing);
+      for (const candidate of candidates.slice(0, this.options.comparisonsPerArticle)) {
         const other = this.articleBySeq(candidate.doc);
         if (other === undefined) continue;
         const comparison = comparePair(
@@ -155,7 +161,7 @@ export class Engine {
         summary.comparisons++;
         if (storyLink(comparison).link === 'none') continue;
         const pair = { a: article.id, b: other.id, comparison };
-        this.pairs.set(pairKey(article.id, other.id), pair);
+        this.remember(pair);
         newPairs.push(pair);
       }
       this.index.add(article.seq, prepared.indexed);
@@ -180,17 +186,31 @@ export class Engine {
     const article = this.articles.get(id);
     if (article === undefined) return [];
     this.index.remove(article.seq);
+    this.idBySeq.delete(article.seq);
     this.boilerplate.remove(id);
     this.cache.delete(id);
     this.articles.delete(id);
     this.verdicts.delete(id);
     const removed: { a: string; b: string }[] = [];
-    for (const [k, pair] of this.pairs) {
-      if (pair.a !== id && pair.b !== id) continue;
+    for (const k of this.pairsByArticle.get(id) ?? []) {
+      const pair = this.pairs.get(k);
+      if (pair === undefined) continue;
       this.pairs.delete(k);
+      this.pairsByArticle.get(pair.a === id ? pair.b : pair.a)?.delete(k);
       removed.push(orderPair(pair.a, pair.b));
     }
+    this.pairsByArticle.delete(id);
     return removed;
+  }
+
+  private remember(pair: ComparedPair): void {
+    const k = pairKey(pair.a, pair.b);
+    this.pairs.set(k, pair);
+    for (const id of [pair.a, pair.b]) {
+      const keys = this.pairsByArticle.get(id);
+      if (keys === undefined) this.pairsByArticle.set(id, new Set([k]));
+      else keys.add(k);
+    }
   }
 
   /** Regroups stories and traces again those that hold a changed article. */
@@ -227,7 +247,11 @@ export class Engine {
 
   private pairsAmong(group: readonly string[]): ComparedPair[] {
     const members = new Set(group);
-    return [...this.pairs.values()].filter((p) => members.has(p.a) && members.has(p.b));
+    const keys = new Set(group.flatMap((id) => [...(this.pairsByArticle.get(id) ?? [])]));
+    return [...keys].flatMap((k) => {
+      const pair = this.pairs.get(k);
+      return pair !== undefined && members.has(pair.a) && members.has(pair.b) ? [pair] : [];
+    });
   }
 
   private member(id: string): StoryMember {
@@ -246,12 +270,8 @@ export class Engine {
     return this.cache.get(article.id, () => prepareDocument(article.text, this.boilerplate.spans(article.text)));
   }
 
-  private seqIndex: Map<number, string> | undefined;
   private articleBySeq(seq: number): StoredArticle | undefined {
-    if (this.seqIndex === undefined || !this.seqIndex.has(seq)) {
-      this.seqIndex = new Map([...this.articles.values()].map((a) => [a.seq, a.id]));
-    }
-    const id = this.seqIndex.get(seq);
+    const id = this.idBySeq.get(seq);
     return id === undefined ? undefined : this.articles.get(id);
   }
 
@@ -285,6 +305,14 @@ export class Engine {
   articleMap(): ReadonlyMap<string, Article> {
     return this.articles;
   }
+}
+
+/**
+ * Below these, a full comparison cannot find anything: no shared shingles to align, and too little
+ * shared rare vocabulary for a rewrite or a same-story link.
+ */
+function worthComparing(c: Candidate): boolean {
+  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
 }
 
 function headline(article: Article): string {

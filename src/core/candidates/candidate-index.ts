@@ -5,6 +5,9 @@ import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type 
 
 interface Entry extends IndexedDocument {
   bandKeys: Uint32Array;
+  /** Total rare-term weight, cached with the corpus size it was computed at. */
+  weight: number;
+  weightAt: number;
 }
 
 /**
@@ -44,7 +47,7 @@ export class CandidateIndex {
       this.terms.add(term, doc);
       this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
     }
-    this.docs.set(doc, { ...document, bandKeys: keys });
+    this.docs.set(doc, { ...document, bandKeys: keys, weight: 0, weightAt: 0 });
   }
 
   remove(doc: number): void {
@@ -128,7 +131,7 @@ export class CandidateIndex {
     for (const [doc, weight] of raw) {
       const other = this.docs.get(doc);
       if (other === undefined) continue;
-      const score = weight / Math.sqrt(Math.max(1e-9, ownWeight * this.termWeight(other.terms)));
+      const score = weight / Math.sqrt(Math.max(1e-9, ownWeight * this.cachedWeight(other)));
       if (score >= this.options.minTermScore) scored.push([doc, score]);
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
@@ -149,6 +152,16 @@ export class CandidateIndex {
       if (other.has(term) && (this.docFrequency.get(term) ?? 0) <= maxDf) shared += this.idf(term);
     }
     return shared / Math.sqrt(Math.max(1e-9, this.termWeight(a.terms) * this.termWeight(b.terms)));
+  }
+
+  /** IDF moves slowly as a large corpus grows: a weight within 10% of the corpus size it was computed at stands. */
+  private cachedWeight(entry: Entry): number {
+    const stale = Math.abs(this.docs.size - entry.weightAt) > entry.weightAt * 0.1;
+    if (this.docs.size < 1000 || entry.weightAt === 0 || stale) {
+      entry.weight = this.termWeight(entry.terms);
+      entry.weightAt = this.docs.size;
+    }
+    return entry.weight;
   }
 
   private maxRareDocFrequency(): number {
