@@ -234,7 +234,7 @@ export class Engine {
       const reusable = [...new Set(previous)].filter((s) => !claimed.has(s)).sort(byStoryNumber);
       const storyId = reusable[0] ?? `s${++this.storyCounter}`;
       claimed.add(storyId);
-      const traced = traceStory(storyId, group.map((id) => this.member(id)), this.pairsAmong(group));
+      const traced = traceStory(storyId, group.map((id) => this.member(id)), this.pairsTouching(group));
       verdicts.push(...traced.verdicts);
       stories.push(traced.story);
     }
@@ -245,13 +245,10 @@ export class Engine {
     return { verdicts, stories, removedStories };
   }
 
-  private pairsAmong(group: readonly string[]): ComparedPair[] {
-    const members = new Set(group);
+  /** Pairs with at least one article in the group. */
+  private pairsTouching(group: readonly string[]): ComparedPair[] {
     const keys = new Set(group.flatMap((id) => [...(this.pairsByArticle.get(id) ?? [])]));
-    return [...keys].flatMap((k) => {
-      const pair = this.pairs.get(k);
-      return pair !== undefined && members.has(pair.a) && members.has(pair.b) ? [pair] : [];
-    });
+    return [...keys].flatMap((k) => this.pairs.get(k) ?? []);
   }
 
   private member(id: string): StoryMember {

@@ -9,7 +9,10 @@ export function storyLink(comparison: PairComparison): { link: StoryLink; streng
     return { link: 'same', strength: Math.max(...readings.map((v) => v.score)) };
   }
   if (readings.some((v) => v.relation === 'lede')) {
-    return { link: 'lede', strength: Math.max(...readings.map((v) => (v.relation === 'lede' ? v.score : 0))) };
+    // An aggregator page belongs to the story it quotes first: its lead item.
+    const quoterIsA = comparison.ab.verdict.relation === 'lede';
+    const first = Math.min(...comparison.passages.map((p) => (quoterIsA ? p.start : p.sourceStart)));
+    return { link: 'lede', strength: 1 / (1 + first) };
   }
   return { link: 'none', strength: 0 };
 }

@@ -95,6 +95,7 @@ function features(
     exactB: mine ? alignment.exactB : alignment.exactA,
     substitutionRate: spanned === 0 ? 0 : substituted / spanned,
     substitutions: alignment.substitutions.length,
+    passages: alignment.passages.length,
     sentencesA: sentences.sentencesA,
     sentencesMatchedA: sentences.matchedA,
     sentencesMatchedB: sentences.matchedB,

@@ -12,6 +12,7 @@ const base: PairFeatures = {
   exactB: 0,
   substitutionRate: 0,
   substitutions: 0,
+  passages: 0,
   sentencesA: 12,
   sentencesMatchedA: 0,
   sentencesMatchedB: 0,

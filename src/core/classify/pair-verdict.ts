@@ -19,7 +19,11 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
   if (f.exactA >= 0.97 && f.exactB >= 0.97 && f.substitutions === 0) {
     return { relation: 'verbatim', score: 0.99, signals: ['identical_text'] };
   }
-  if (spanned >= 0.35 && f.substitutionRate >= options.spunRate && f.substitutions >= 5) {
+  // A spinner swaps words one for one and leaves the rest: either many swaps, or fewer inside a text
+  // that is otherwise the source word for word.
+  const manySwaps = spanned >= 0.35 && f.substitutionRate >= options.spunRate;
+  const swapsInCopy = spanned >= 0.85 && f.exactA >= 0.75 && f.substitutionRate >= options.spunRate / 3;
+  if ((manySwaps || swapsInCopy) && f.substitutions >= 5) {
     return {
       relation: 'spun',
       score: clamp(0.6 + spanned * 0.2 + f.substitutionRate),
@@ -32,6 +36,10 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
       score: clamp(0.5 + spanned * 0.3),
       signals: ['heavy_word_edits', 'aligned_passages'],
     };
+  }
+  // Sentences lifted from all over a much longer source: an extractive summary, not a truncation.
+  if (lengthRatio <= 0.5 && f.passages >= 4 && f.exactA >= 0.4 && f.exactB < 0.4) {
+    return { relation: 'summary', score: clamp(0.5 + f.exactA * 0.4), signals: ['condensed', 'extracted_sentences'] };
   }
   // A partial copy: the source's opening taken word for word, with other material around it.
   if (literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) {

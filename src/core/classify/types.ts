@@ -12,6 +12,8 @@ export interface PairFeatures {
   /** Substituted words over A's words inside passages. */
   substitutionRate: number;
   substitutions: number;
+  /** Separate aligned passages: a truncated copy has one or two, an extract of many sentences more. */
+  passages: number;
   /** Sentences of A with content. */
   sentencesA: number;
   /** Sentence alignment of A against B. */

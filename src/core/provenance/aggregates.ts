@@ -3,13 +3,16 @@ import type { ComparedPair, StoryMember } from './types.js';
 
 export interface AggregateSource {
   id: string;
-  strength: number;
+  /** Where the quoted lede starts on the aggregator page. */
+  position: number;
+  /** The quoted article belongs to another story. */
+  outside: boolean;
 }
 
 /**
- * Aggregator pages: a page shaped like a list of headlines and snippets, not a copy of any one
- * article. Returns each with the articles whose ledes it quotes, strongest first (none when its
- * sources are not in the corpus).
+ * Aggregator pages: a page shaped like a list of headlines and snippets, or one quoting the ledes of
+ * articles from several stories, and not a copy of any one article. `pairs` may reach outside the
+ * story. Returns each with the articles it quotes in page order (none when they are not in the corpus).
  */
 export function findAggregates(members: readonly StoryMember[], pairs: readonly ComparedPair[]): Map<string, AggregateSource[]> {
   const memberSet = new Set(members.map((m) => m.id));
@@ -22,10 +25,11 @@ export function findAggregates(members: readonly StoryMember[], pairs: readonly 
     ] as const) {
       if (!memberSet.has(self)) continue;
       const direction = directionOf(pair, self);
-      if (isDerived(direction)) copies.add(self);
+      if (isDerived(direction) && memberSet.has(other)) copies.add(self);
       if (direction.verdict.relation !== 'lede') continue;
       const list = ledes.get(self) ?? [];
-      list.push({ id: other, strength: direction.features.exactB });
+      const passages = pair.comparison.passages.map((p) => (pair.a === self ? p.start : p.sourceStart));
+      list.push({ id: other, position: Math.min(...passages), outside: !memberSet.has(other) });
       ledes.set(self, list);
     }
   }
@@ -33,12 +37,13 @@ export function findAggregates(members: readonly StoryMember[], pairs: readonly 
   const snippetPages = new Set(members.filter((m) => m.snippetPage).map((m) => m.id));
   for (const id of snippetPages) if (!ledes.has(id)) ledes.set(id, []);
   for (const [id, sources] of ledes) {
-    // Several articles opening with the same wire or press-release sentence share a lede without any
-    // being an aggregator: quoting ledes makes an aggregate only on a page shaped like one.
-    if (copies.has(id) || !snippetPages.has(id)) continue;
+    // Reports of one event often open with the same wire or press-release sentence without being
+    // aggregators: quoting ledes makes an aggregate on a page shaped like one, or across stories.
+    const acrossStories = sources.length >= 2 && sources.some((s) => s.outside);
+    if (copies.has(id) || !(snippetPages.has(id) || acrossStories)) continue;
     aggregates.set(
       id,
-      sources.sort((x, y) => y.strength - x.strength || (x.id < y.id ? -1 : 1)),
+      sources.sort((x, y) => x.position - y.position || (x.id < y.id ? -1 : 1)),
     );
   }
   return aggregates;

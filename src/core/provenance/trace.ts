@@ -12,7 +12,7 @@ export interface TracedStory {
 const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] };
 
 /**
- * Provenance of one story: aggregator pages first, then for each group of texts derived from one
+ * Provenance of one story (`pairs` may include pairs reaching other stories: aggregators quote across): aggregator pages first, then for each group of texts derived from one
  * another a root and a tree hanging every other text under its closest source. Roots with children are
  * originals; everything else derives from nothing in the corpus and is an independent report.
  */
@@ -21,7 +21,8 @@ export function traceStory(storyId: string, members: readonly StoryMember[], pai
   const ids = [...members].sort((x, y) => x.seq - y.seq).map((m) => m.id);
   const local = pairs.filter((p) => byId.has(p.a) && byId.has(p.b));
   const pairOf = new Map(local.map((p) => [key(p.a, p.b), p]));
-  const aggregates = findAggregates(members, local);
+  const aggregates = findAggregates(members, pairs);
+  const touching = new Map(pairs.map((p) => [key(p.a, p.b), p]));
   const edges = respectDates(
     derivationEdges(local).filter((e) => !aggregates.has(e.child) && !aggregates.has(e.parent)),
     byId,
@@ -54,7 +55,7 @@ export function traceStory(storyId: string, members: readonly StoryMember[], pai
   for (const [id, sources] of aggregates) {
     const quoted = sources.map((s) => s.id);
     const passages = sources.flatMap((s) => {
-      const pair = pairOf.get(key(id, s.id));
+      const pair = touching.get(key(id, s.id));
       return pair ? orientPassages(pair.comparison.passages, pair, id) : [];
     });
     const words = passages.reduce((sum, p) => sum + (p.end - p.start), 0);
@@ -65,7 +66,7 @@ export function traceStory(storyId: string, members: readonly StoryMember[], pai
       relation: 'aggregate',
       source: first?.id ?? null,
       sources: quoted,
-      confidence: round(0.5 + 0.4 * (first?.strength ?? 0)),
+      confidence: quoted.length > 1 ? 0.8 : 0.6,
       signals: [
         ...(quoted.length > 0 ? ['lede_reuse'] : []),
         ...(quoted.length > 1 ? ['multiple_sources'] : []),
