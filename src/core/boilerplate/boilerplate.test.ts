@@ -39,7 +39,7 @@ test('lines shared only by copies of one article are not boilerplate; remove und
   const story = 'Council approves ferry timetable\nThe board voted five to two on Monday.\nService starts in May.';
   for (const id of ['a', 'b', 'c']) index.add(id, story);
   assert.deepEqual(index.spans(story), []);
-  const other = (topic: string) => `${topic} happened today\n${topic} crews worked through the night.\nSubscribe to our daily briefing now`;
+  const other = (topic: string) => `${topic} happened today\n${topic} crews worked through the night.\nTips? Call the newsroom any time of day`;
   index.add('x', other('Flood'));
   index.add('y', other('Fire'));
   assert.equal(index.spans(other('Flood')).length, 0, 'two articles are not enough');
