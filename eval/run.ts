@@ -43,14 +43,22 @@ for (const set of sets) {
   const dir = path.join(work, set);
   const report = path.join(dir, 'report.json');
   const started = performance.now();
-  execFileSync(process.execPath, [cli, 'analyze', path.join(dir, 'docs.jsonl'), '--db', ':memory:', '--format', 'json', '--out', report], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [cli, 'analyze', path.join(dir, 'docs.jsonl'), '--db', ':memory:', '--format', 'json', '--out', report],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   const scores = JSON.parse(
-    execFileSync(process.execPath, [path.join(shared, 'eval', 'score.mjs'), path.join(dir, 'labels.jsonl'), report, '--json'], {
-      encoding: 'utf8',
-    }),
+    execFileSync(
+      process.execPath,
+      [path.join(shared, 'eval', 'score.mjs'), path.join(dir, 'labels.jsonl'), report, '--json'],
+      {
+        encoding: 'utf8',
+      },
+    ),
   ) as Record<string, unknown>;
   const row: Record<string, string | number> = { set, articles: Number(scores.articles), seconds: seconds.toFixed(1) };
   for (const metric of METRICS) row[metric] = typeof scores[metric] === 'number' ? (scores[metric] as number) : '–';

@@ -51,7 +51,14 @@ test('add, add again, report: incremental and idempotent, with every output form
   const first = storytrace(['add', path.join(dir, 'first.jsonl'), '--db', db, '--json']);
   assert.equal(first.status, 0, first.stderr);
   assert.equal(JSON.parse(first.stdout).added, 12);
-  const second = storytrace(['add', path.join(dir, 'second.jsonl'), path.join(dir, 'first.jsonl'), '--db', db, '--json']);
+  const second = storytrace([
+    'add',
+    path.join(dir, 'second.jsonl'),
+    path.join(dir, 'first.jsonl'),
+    '--db',
+    db,
+    '--json',
+  ]);
   assert.equal(second.status, 0, second.stderr);
   const summary = JSON.parse(second.stdout);
   assert.equal(summary.added, lines.length - 12);

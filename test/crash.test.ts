@@ -8,7 +8,17 @@ import { mulberry32 } from '../src/spin/prng.js';
 import { CLI, storytrace, temporaryDir } from './cli-helpers.js';
 
 const BATCH = 500; // the engine's default batch size: one transaction each
-const REUTERS = path.resolve(path.dirname(CLI), '..', '..', '..', '..', 'shared', 'data', 'reuters21578', 'reuters21578.jsonl');
+const REUTERS = path.resolve(
+  path.dirname(CLI),
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'reuters21578',
+  'reuters21578.jsonl',
+);
 
 /** Reuters-21578 in contract form when ../shared has it, else a synthetic corpus of the same shape. */
 function corpus(dir: string): { file: string; count: number } {
@@ -18,7 +28,8 @@ function corpus(dir: string): { file: string; count: number } {
     for (const line of fs.readFileSync(REUTERS, 'utf8').split('\n')) {
       if (!line) continue;
       const row = JSON.parse(line) as { newid: number; title?: string; text?: string };
-      if (row.text?.trim()) lines.push(JSON.stringify({ id: String(row.newid), title: row.title ?? '', text: row.text }));
+      if (row.text?.trim())
+        lines.push(JSON.stringify({ id: String(row.newid), title: row.title ?? '', text: row.text }));
     }
   } else {
     const random = mulberry32(9);
@@ -66,7 +77,9 @@ test('kill -9 in the middle of add: whole batches only, and re-running finishes 
   const summary = JSON.parse(rerun.stdout);
   assert.equal(summary.unchanged, survived);
   assert.equal(summary.added, count - survived);
-  const report = JSON.parse(storytrace(['report', '--db', db, '--format', 'json']).stdout) as { articles: { id: string }[] };
+  const report = JSON.parse(storytrace(['report', '--db', db, '--format', 'json']).stdout) as {
+    articles: { id: string }[];
+  };
   assert.equal(report.articles.length, count);
   assert.equal(new Set(report.articles.map((a) => a.id)).size, count, 'no duplicate');
 });

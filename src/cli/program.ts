@@ -55,11 +55,16 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 some input records rejected (the 
             4 article or story not found, 5 store error.
 The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (':memory:' keeps nothing).`,
     );
-  const dbOption = () => new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
-  const formatOption = () => new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
+  const dbOption = () =>
+    new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
+  const formatOption = () =>
+    new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
 
   const command = (name: string, description: string) =>
-    program.command(name).description(description).addHelpText('after', EXAMPLES[name] ?? '');
+    program
+      .command(name)
+      .description(description)
+      .addHelpText('after', EXAMPLES[name] ?? '');
 
   command('add', 'add articles (JSONL, .txt/.md/.html files or folders, RSS/Atom feeds, - for stdin)')
     .argument('<inputs...>')
@@ -80,14 +85,19 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--replace', 'replace an article whose id exists with a different text')
-    .action(async (inputs: string[], opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => {
-        const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-        write(io.stderr, `storytrace: ${describeSummary(summary)}`);
-        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
-        if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
-      });
-    });
+    .action(
+      async (
+        inputs: string[],
+        opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean },
+      ) => {
+        await withEngine(storeLocation(opts.db, io), async (engine) => {
+          const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+          write(io.stderr, `storytrace: ${describeSummary(summary)}`);
+          emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+          if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+        });
+      },
+    );
 
   command('report', 'write the report of everything in the store')
     .addOption(dbOption())
@@ -120,7 +130,9 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => comparePairCommand(engine, a, b, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), async (engine) =>
+        comparePairCommand(engine, a, b, opts.json === true, io),
+      );
     });
 
   command('demo', 'analyse the bundled demo corpus in memory and print its report')

@@ -11,7 +11,8 @@ export function progressReporter(io: CliIo, label: string): { tick: (done: numbe
   const started = performance.now();
   bar.start(0, 0, { rate: 0 });
   return {
-    tick: (done) => bar.update(done, { rate: Math.round(done / Math.max(0.001, (performance.now() - started) / 1000)) }),
+    tick: (done) =>
+      bar.update(done, { rate: Math.round(done / Math.max(0.001, (performance.now() - started) / 1000)) }),
     stop: () => bar.stop(),
   };
 }

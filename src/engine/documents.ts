@@ -1,6 +1,6 @@
+import type { IndexedDocument } from '../core/candidates/index.js';
 import type { DocumentView } from '../core/classify/index.js';
 import { fingerprint } from '../core/fingerprint/index.js';
-import type { IndexedDocument } from '../core/candidates/index.js';
 import { type Span, splitSentences, stemHashes, tokenize } from '../core/text/index.js';
 
 export interface PreparedDocument {

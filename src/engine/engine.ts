@@ -117,7 +117,9 @@ export class Engine {
       if (known !== undefined) {
         if (batch.includes(known)) {
           summary.rejected++;
-          options.onIssue?.(issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }));
+          options.onIssue?.(
+            issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }),
+          );
           continue;
         }
         summary.replaced++;
@@ -214,12 +216,17 @@ export class Engine {
   }
 
   /** Regroups stories and traces again those that hold a changed article. */
-  private retrace(changed: Set<string>): { verdicts: ArticleVerdict[]; stories: StorySummary[]; removedStories: string[] } {
+  private retrace(changed: Set<string>): {
+    verdicts: ArticleVerdict[];
+    stories: StorySummary[];
+    removedStories: string[];
+  } {
     const linked: LinkedPair[] = [...this.pairs.values()].map((p) => ({ a: p.a, b: p.b, ...storyLink(p.comparison) }));
     const ids = [...this.articles.values()].sort((x, y) => x.seq - y.seq).map((a) => a.id);
     const groups = groupStories(ids, linked);
     const affectedStories = new Set([...changed].flatMap((id) => this.verdicts.get(id)?.story ?? []));
-    for (const story of this.stories.values()) if (story.articles.some((id) => changed.has(id))) affectedStories.add(story.id);
+    for (const story of this.stories.values())
+      if (story.articles.some((id) => changed.has(id))) affectedStories.add(story.id);
     const verdicts: ArticleVerdict[] = [];
     const stories: StorySummary[] = [];
     const claimed = new Set<string>();
@@ -234,7 +241,11 @@ export class Engine {
       const reusable = [...new Set(previous)].filter((s) => !claimed.has(s)).sort(byStoryNumber);
       const storyId = reusable[0] ?? `s${++this.storyCounter}`;
       claimed.add(storyId);
-      const traced = traceStory(storyId, group.map((id) => this.member(id)), this.pairsTouching(group));
+      const traced = traceStory(
+        storyId,
+        group.map((id) => this.member(id)),
+        this.pairsTouching(group),
+      );
       verdicts.push(...traced.verdicts);
       stories.push(traced.story);
     }
@@ -334,8 +345,18 @@ function orient(pair: ComparedPair): PairComparison {
     topic: c.topic,
     ab: c.ba,
     ba: c.ab,
-    passages: c.passages.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end })),
-    sentencePairs: c.sentencePairs.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end })),
+    passages: c.passages.map((p) => ({
+      start: p.sourceStart,
+      end: p.sourceEnd,
+      sourceStart: p.start,
+      sourceEnd: p.end,
+    })),
+    sentencePairs: c.sentencePairs.map((p) => ({
+      start: p.sourceStart,
+      end: p.sourceEnd,
+      sourceStart: p.start,
+      sourceEnd: p.end,
+    })),
     substitutions: c.substitutions.map(([s, t]) => [t, s]),
   };
 }

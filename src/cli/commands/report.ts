@@ -11,7 +11,9 @@ export function listStories(engine: Engine, json: boolean, io: CliIo): void {
   }
   const relationOf = new Map(articles.map((a) => [a.id, a.relation]));
   for (const story of stories) {
-    const derived = story.articles.filter((id) => !['original', 'independent'].includes(relationOf.get(id) ?? '')).length;
+    const derived = story.articles.filter(
+      (id) => !['original', 'independent'].includes(relationOf.get(id) ?? ''),
+    ).length;
     write(io.stdout, `${story.id}\t${story.articles.length} articles, ${derived} derived\t${story.title}`);
   }
 }

@@ -26,7 +26,9 @@ test('a copy in mangled case with boilerplate still aligns', () => {
 });
 
 test('synonym substitutions become substitution pairs inside one passage', () => {
-  const spun = SOURCE.replace('voted', 'elected').replace('repairs', 'maintenance').replace('lost trade', 'misplaced commerce');
+  const spun = SOURCE.replace('voted', 'elected')
+    .replace('repairs', 'maintenance')
+    .replace('lost trade', 'misplaced commerce');
   const a = tokenize(spun);
   const b = tokenize(SOURCE);
   const result = align(a, b);
@@ -44,7 +46,9 @@ test('synonym substitutions become substitution pairs inside one passage', () =>
 });
 
 test('unrelated texts and empty texts align nowhere', () => {
-  const other = tokenize('Quarterly earnings rose sharply as demand for memory chips recovered across Asia and Europe.');
+  const other = tokenize(
+    'Quarterly earnings rose sharply as demand for memory chips recovered across Asia and Europe.',
+  );
   assert.deepEqual(align(other, tokenize(SOURCE)).passages, []);
   const empty = align(tokenize(''), tokenize(SOURCE));
   assert.equal(empty.coverageA, 0);

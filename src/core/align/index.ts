@@ -2,13 +2,13 @@ import type { TokenizedText } from '../text/types.js';
 import { joinTiles } from './passages.js';
 import { findRuns } from './runs.js';
 import { tileRuns } from './tiles.js';
-import { type AlignOptions, type Alignment, DEFAULT_ALIGN_OPTIONS } from './types.js';
+import { type Alignment, type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './types.js';
 
 export { alignSentences, type SentenceAlignment } from './sentences.js';
 export {
   type AlignedPassage,
-  type AlignOptions,
   type Alignment,
+  type AlignOptions,
   DEFAULT_ALIGN_OPTIONS,
   type Run,
   type Substitution,

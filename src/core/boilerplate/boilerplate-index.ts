@@ -1,75 +1,186 @@
+import { hashString } from '../text/index.js';
+import { isKnownBoilerplate } from './known-patterns.js';
 import { lineKey, splitLines, wordCount } from './lines.js';
-import { isKnownBoilerplate } from './patterns.js';
-import { type BoilerplateOptions, DEFAULT_BOILERPLATE_OPTIONS, type LineSpan } from './types.js';
+import {
+  type BoilerplateIndexState,
+  type BoilerplateOptions,
+  DEFAULT_BOILERPLATE_OPTIONS,
+  type LineSpan,
+} from './types.js';
+
+/** An article as the index keeps it: sorted, distinct hashes of its line keys. */
+interface ArticleLines {
+  keys: Uint32Array;
+  /** Keys of lines longer than maxLineWords: article prose, which can never be boilerplate by repetition. */
+  contentKeys: Uint32Array;
+}
+
+function sortedUnique(values: Iterable<number>): Uint32Array {
+  return Uint32Array.from(new Set(values)).sort();
+}
+
+function sharedCount(left: Uint32Array, right: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length; ) {
+    const a = left[i] ?? 0;
+    const b = right[j] ?? 0;
+    if (a === b) shared++;
+    if (a <= b) i++;
+    if (b <= a) j++;
+  }
+  return shared;
+}
 
 /**
- * Finds boilerplate by repetition: short lines that recur across articles that otherwise share
- * nothing. A verbatim copy repeats every line of its source, so a line counts only if, among the
- * articles holding it, at least two have no other line in common: then it is page furniture of a
- * site or a feed, not text copied with its story.
+ * Line keys across articles, to find boilerplate by repetition as well as by the fixed patterns.
+ *
+ * Why the criterion: a verbatim copy shares every line with its source, so "this line appears in
+ * three articles" alone would strip copied text. A line is boilerplate only when it recurs in at
+ * least `minArticles` articles that are pairwise *unrelated*: articles that both have prose lines
+ * (longer than `maxLineWords`) are related when they share any of them; articles made only of short
+ * lines are related when they share more than `relatedShare` of their lines. So a site's footer,
+ * repeated under stories that have nothing else in common, is found; the lines of one article and its
+ * copies, which always travel together with their prose, are not. A short line (a quote, say) that
+ * three unrelated reports carry word for word does count as boilerplate, which only keeps it from
+ * serving as evidence that one copies another.
+ *
+ * Verdicts are cached per key and dropped for the keys of each added or removed article; add() and
+ * remove() are incremental.
  */
 export class BoilerplateIndex {
-  private readonly options: BoilerplateOptions;
-  private readonly holders = new Map<string, Set<string>>();
-  private readonly keysOf = new Map<string, Set<string>>();
+  readonly options: BoilerplateOptions;
+  readonly #articles = new Map<string, ArticleLines>();
+  /** Articles per short-line key hash, in the order they were added (so judgements are deterministic). */
+  readonly #holders = new Map<number, Set<string>>();
+  readonly #verdicts = new Map<number, boolean>();
 
   constructor(options: Partial<BoilerplateOptions> = {}) {
     this.options = { ...DEFAULT_BOILERPLATE_OPTIONS, ...options };
   }
 
+  /** Number of articles indexed. */
+  get size(): number {
+    return this.#articles.size;
+  }
+
+  has(articleId: string): boolean {
+    return this.#articles.has(articleId);
+  }
+
+  /** Indexes an article's lines; adding an id again replaces its earlier text. */
   add(articleId: string, text: string): void {
-    this.remove(articleId);
-    const keys = new Set<string>();
+    const keys: number[] = [];
+    const contentKeys: number[] = [];
     for (const span of splitLines(text)) {
-      const line = text.slice(span.start, span.end);
-      const key = lineKey(line);
-      if (key === '' || wordCount(line) > this.options.maxLineWords) continue;
-      keys.add(key);
+      const key = lineKey(text.slice(span.start, span.end));
+      if (key === '') continue;
+      const hash = hashString(key);
+      keys.push(hash);
+      if (wordCount(key) > this.options.maxLineWords) contentKeys.push(hash);
     }
-    this.keysOf.set(articleId, keys);
-    for (const key of keys) {
-      const set = this.holders.get(key);
-      if (set === undefined) this.holders.set(key, new Set([articleId]));
-      else set.add(articleId);
-    }
+    this.#insert(articleId, { keys: sortedUnique(keys), contentKeys: sortedUnique(contentKeys) });
   }
 
   remove(articleId: string): void {
-    const keys = this.keysOf.get(articleId);
-    if (keys === undefined) return;
-    for (const key of keys) {
-      const set = this.holders.get(key);
-      set?.delete(articleId);
-      if (set?.size === 0) this.holders.delete(key);
+    const lines = this.#articles.get(articleId);
+    if (lines === undefined) return;
+    this.#articles.delete(articleId);
+    for (const hash of lines.keys) {
+      const holders = this.#holders.get(hash);
+      if (holders === undefined) continue;
+      holders.delete(articleId);
+      if (holders.size === 0) this.#holders.delete(hash);
+      this.#verdicts.delete(hash);
     }
-    this.keysOf.delete(articleId);
   }
 
   /** Spans of `text` that are boilerplate: known patterns, or lines repeated across unrelated articles. */
   spans(text: string): LineSpan[] {
     return splitLines(text).filter((span) => {
       const line = text.slice(span.start, span.end);
-      return isKnownBoilerplate(line) || this.isRepeatedFurniture(lineKey(line));
+      return isKnownBoilerplate(line) || this.#isRepeated(lineKey(line));
     });
   }
 
-  private isRepeatedFurniture(key: string): boolean {
-    const holders = this.holders.get(key);
-    if (key === '' || holders === undefined || holders.size < this.options.minArticles) return false;
-    const ids = [...holders].slice(0, 12);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        if (!this.shareOtherLine(ids[i] as string, ids[j] as string, key)) return true;
+  /** Plain, JSON-serialisable state; `fromState` rebuilds the same index (same verdicts, same order). */
+  toState(): BoilerplateIndexState {
+    return {
+      version: 1,
+      options: { ...this.options },
+      articles: [...this.#articles].map(([id, lines]) => ({
+        id,
+        keys: Array.from(lines.keys),
+        contentKeys: Array.from(lines.contentKeys),
+      })),
+    };
+  }
+
+  static fromState(state: BoilerplateIndexState): BoilerplateIndex {
+    if (state.version !== 1) throw new Error(`unknown boilerplate index state version ${String(state.version)}`);
+    const index = new BoilerplateIndex(state.options);
+    for (const article of state.articles) {
+      index.#insert(article.id, { keys: sortedUnique(article.keys), contentKeys: sortedUnique(article.contentKeys) });
+    }
+    return index;
+  }
+
+  #insert(articleId: string, lines: ArticleLines): void {
+    this.remove(articleId);
+    this.#articles.set(articleId, lines);
+    const content = new Set(lines.contentKeys);
+    for (const hash of lines.keys) {
+      if (content.has(hash)) continue;
+      let holders = this.#holders.get(hash);
+      if (holders === undefined) {
+        holders = new Set();
+        this.#holders.set(hash, holders);
       }
+      holders.add(articleId);
+      this.#verdicts.delete(hash);
+    }
+  }
+
+  #isRepeated(key: string): boolean {
+    if (key === '' || wordCount(key) > this.options.maxLineWords) return false;
+    const hash = hashString(key);
+    let verdict = this.#verdicts.get(hash);
+    if (verdict === undefined) {
+      verdict = this.#recursInUnrelatedArticles(hash);
+      this.#verdicts.set(hash, verdict);
+    }
+    return verdict;
+  }
+
+  /** Greedy search, in insertion order, for `minArticles` pairwise unrelated articles holding the key. */
+  #recursInUnrelatedArticles(hash: number): boolean {
+    const holders = this.#holders.get(hash);
+    const { minArticles, maxComparisons } = this.options;
+    if (holders === undefined || holders.size < minArticles) return false;
+    const chosen: ArticleLines[] = [];
+    let comparisons = 0;
+    for (const id of holders) {
+      const lines = this.#articles.get(id);
+      if (lines === undefined) continue;
+      let unrelated = true;
+      for (const other of chosen) {
+        comparisons++;
+        if (this.#related(other, lines)) {
+          unrelated = false;
+          break;
+        }
+      }
+      if (unrelated) chosen.push(lines);
+      if (chosen.length >= minArticles) return true;
+      if (comparisons >= maxComparisons) return false;
     }
     return false;
   }
 
-  private shareOtherLine(a: string, b: string, except: string): boolean {
-    const keysA = this.keysOf.get(a);
-    const keysB = this.keysOf.get(b);
-    if (keysA === undefined || keysB === undefined) return false;
-    for (const key of keysA) if (key !== except && keysB.has(key)) return true;
-    return false;
+  #related(left: ArticleLines, right: ArticleLines): boolean {
+    if (left.contentKeys.length > 0 && right.contentKeys.length > 0) {
+      return sharedCount(left.contentKeys, right.contentKeys) > 0;
+    }
+    const smaller = Math.min(left.keys.length, right.keys.length);
+    return sharedCount(left.keys, right.keys) > this.options.relatedShare * smaller;
   }
 }

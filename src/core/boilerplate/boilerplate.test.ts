@@ -27,7 +27,7 @@ test('a line repeated across unrelated articles is boilerplate, with exact offse
     `Storm closes mountain pass\nSnow fell overnight on the ridge.\n${footer}`,
     `Chip maker recalls laptops\nBatteries may overheat, it said.\n${footer}`,
   ];
-  texts.forEach((text, i) => index.add(`a${i}`, text));
+  for (const [i, text] of texts.entries()) index.add(`a${i}`, text);
   const text = texts[0] as string;
   const spans = index.spans(text);
   assert.equal(spans.length, 1);
@@ -39,7 +39,8 @@ test('lines shared only by copies of one article are not boilerplate; remove und
   const story = 'Council approves ferry timetable\nThe board voted five to two on Monday.\nService starts in May.';
   for (const id of ['a', 'b', 'c']) index.add(id, story);
   assert.deepEqual(index.spans(story), []);
-  const other = (topic: string) => `${topic} happened today\n${topic} crews worked through the night.\nTips? Call the newsroom any time of day`;
+  const other = (topic: string) =>
+    `${topic} happened today\n${topic} crews worked through the night.\nTips? Call the newsroom any time of day`;
   index.add('x', other('Flood'));
   index.add('y', other('Fire'));
   assert.equal(index.spans(other('Flood')).length, 0, 'two articles are not enough');

@@ -1,4 +1,9 @@
 export { BoilerplateIndex } from './boilerplate-index.js';
+export { isKnownBoilerplate } from './known-patterns.js';
 export { lineKey, splitLines } from './lines.js';
-export { isKnownBoilerplate } from './patterns.js';
-export { type BoilerplateOptions, DEFAULT_BOILERPLATE_OPTIONS, type LineSpan } from './types.js';
+export {
+  type BoilerplateIndexState,
+  type BoilerplateOptions,
+  DEFAULT_BOILERPLATE_OPTIONS,
+  type LineSpan,
+} from './types.js';

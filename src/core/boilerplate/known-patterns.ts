@@ -3,7 +3,7 @@
  * to the whole line, and open-ended ones need a separator (':', '|', '»', …) or a telltale word, so an
  * article sentence that merely contains "read more" or starts with "Recommended" is not caught.
  */
-const MONTH_OR_DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+const MONTH_OR_DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b\\.?';
 const SEPARATOR = '\\s*[:|»>→–—-]';
 const SOCIAL =
   '(?:facebook|twitter|x|instagram|tiktok|linkedin|threads|bluesky|youtube|mastodon|whatsapp|telegram|reddit|pinterest|flipboard|google news)';
@@ -11,12 +11,12 @@ const AGENCY = '(?:ap|afp|epa|pa|aap|ansa|dpa|reuters|getty(?: images)?|bloomber
 
 const KNOWN_BOILERPLATE: readonly RegExp[] = [
   // Links back to the source, and teasers for more
-  /^(?:source|via|h\/t|original (?:article|post|story))(?: link)?(?:\s*:\s*.{0,120})?$/i,
+  /^(?:source|via|h\/t|original (?:article|post|story))(?: link)?(?:\s*:\s*.{0,120}|\s+https?:\/\/\S+)?$/i,
   new RegExp(`^(?:read|see|view) more(?:(?:${SEPARATOR}|\\s+(?:at|on|from|here|about|in)\\b|\\s*…).{0,150})?$`, 'i'),
   /^(?:read|see|view|watch) (?:the )?(?:full|original|complete|whole|rest of the) (?:story|article|report|post|interview|text)\b.{0,150}$/i,
   /^(?:continue|keep) reading\b.{0,150}$/i,
   new RegExp(
-    '^(?:also read|read also|read next|must read|recommended(?: reading| for you)?|related(?: articles?| stories| story| content| coverage| reading| news| posts?| links| topics)?|see also|more on this(?: story| topic)?|more from .{1,60}|more stories|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor\'?s picks)' +
+    "^(?:also read|read also|read next|must read|recommended(?: reading| for you)?|related(?: articles?| stories| story| content| coverage| reading| news| posts?| links| topics)?|see also|more on this(?: story| topic)?|more from(?: [^\\s.!?]+){1,4}|more stories|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks)" +
       `(?:${SEPARATOR}.{0,150})?[.:]?$`,
     'i',
   ),
@@ -25,13 +25,13 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
   /^(?:download|get|install) (?:the|our) .{0,60}\bapps?\b.{0,80}$/i,
   /^(?:no comments|\d+ comments?|comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*[:.!]?(?:\s*(?:post a comment|\(\d+\)))?$/i,
   new RegExp(
-    `^(?:(?:share|tweet|email|e-mail|print|save|pin|copy link|share (?:this|the) (?:article|story|page|post|video)|share (?:on|via) ${SOCIAL}|${SOCIAL})[\\s|,·•/]*)+[:.!]?$`,
+    `^(?:(?:share|tweet|email|e-mail|print|save|pin|copy link|share this|share (?:this|the) (?:article|story|page|post|video)|share (?:on|via) ${SOCIAL}|${SOCIAL})[\\s|,·•/]*)+[:.!]?$`,
     'i',
   ),
   // Advertising
   /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|story continues below(?: advertisement)?|article continues below(?: this ad(?:vertisement)?)?|continue reading (?:the )?(?:main story|below)|scroll to continue(?: with content)?|advertisement\s*[-–—:]\s*scroll to continue(?: with content)?)\s*[.:]?$/i,
   // Newsletters, subscriptions, paywalls
-  /^(?:sign up|subscribe|register)(?: (?:now|today|here|free))?(?: (?:to|for) .{0,150})?[.!:]?$/i,
+  /^(?:sign up|subscribe)(?: (?:now|today|here|free))?(?: (?:to|for) .{0,150})?[.!:]?$/i,
   /^(?:get|receive) (?:our|the) .{0,60}newsletters?\b.{0,100}$/i,
   /^newsletters?(?: sign[- ]?up)?\s*[:.]?$/i,
   /\b(?:in|to) (?:this|our) (?:(?:weekly|daily|free|morning|evening) )*newsletters?[.!]?$/i,
@@ -47,7 +47,7 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
   /^(?:getty images|shutterstock|alamy|istock(?:photo)?)$/i,
   /^photo(?:graph)? by [^.!?]{1,80}$/i,
   // Social follows
-  new RegExp(`^(?:follow|like|find|join) (?:us|me|@?[\\w.]+(?: [\\w.]+){0,3}) on ${SOCIAL}\\b.{0,100}$`, 'i'),
+  new RegExp(`^(?:follow (?:us|me|@?[\\w.]+(?: [\\w.]+){0,3})|(?:like|find|join) us) on ${SOCIAL}\\b.{0,100}$`, 'i'),
   /^(?:join|follow) (?:our|the) .{0,40}(?:whatsapp|telegram) (?:channel|group)\b.{0,80}$/i,
   // Cookies and consent
   /^(?:we|this (?:web)?site|our (?:web)?site|this website) uses? cookies\b.{0,400}$/i,
@@ -60,7 +60,7 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*(?:,|\||and|&)\s*[^.!?]{0,80})?$/u,
   /^(?:additional )?(?:reporting|writing|editing|compiled|produced) by [^.!?]{1,150}$/i,
   new RegExp(
-    `^(?:last )?(?:updated|published|posted|modified)(?: on| at)?\\s*[:\\-–]?\\s*(?:\\d|${MONTH_OR_DAY}\\b)[^.!?]{0,60}$`,
+    `^(?:last )?(?:updated|published|posted|modified)(?: on| at)?\\s*[:\\-–]?\\s*(?:\\d|${MONTH_OR_DAY})[^.!?]{0,60}$`,
     'i',
   ),
   /^\d+ (?:min(?:ute)?s?|hours?|days?) ago$|^\d+\s*min(?:ute)?s? read$/i,
@@ -78,7 +78,7 @@ function cleaned(line: string): string {
   return line
     .normalize('NFKC')
     .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[“”„‟]/g, '"')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[•·*#>|–—-]+\s*/u, '');

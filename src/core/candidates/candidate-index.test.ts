@@ -6,7 +6,10 @@ import { stemHashes, tokenize } from '../text/index.js';
 import { CandidateIndex } from './candidate-index.js';
 
 const random = mulberry32(2026);
-const vocabulary = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${Math.floor(random() * 1e6).toString(36)}`);
+const vocabulary = Array.from(
+  { length: 3000 },
+  (_, i) => `w${i.toString(36)}x${Math.floor(random() * 1e6).toString(36)}`,
+);
 const pick = () => vocabulary[Math.floor(random() * vocabulary.length)] as string;
 
 function mutate(words: string[], rate: number): string[] {

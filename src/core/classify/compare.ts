@@ -44,8 +44,24 @@ export function comparePair(
   options?: ClassifyOptions,
 ): PairComparison {
   const alignment = align(a.tokens, b.tokens);
-  const sentencesAB = alignSentences(a.stems, a.tokens.starts, a.sentences, b.stems, b.tokens.starts, b.sentences, weight);
-  const sentencesBA = alignSentences(b.stems, b.tokens.starts, b.sentences, a.stems, a.tokens.starts, a.sentences, weight);
+  const sentencesAB = alignSentences(
+    a.stems,
+    a.tokens.starts,
+    a.sentences,
+    b.stems,
+    b.tokens.starts,
+    b.sentences,
+    weight,
+  );
+  const sentencesBA = alignSentences(
+    b.stems,
+    b.tokens.starts,
+    b.sentences,
+    a.stems,
+    a.tokens.starts,
+    a.sentences,
+    weight,
+  );
   const rarity = wordingRarity(alignment, a, b, weight);
   const ab = features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity);
   const ba = features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity);
@@ -53,16 +69,18 @@ export function comparePair(
     topic,
     ab: { features: ab, verdict: pairVerdict(ab, options) },
     ba: { features: ba, verdict: pairVerdict(ba, options) },
-    passages: alignment.passages.map(({ start, end, sourceStart, sourceEnd }) => ({ start, end, sourceStart, sourceEnd })),
+    passages: alignment.passages.map(({ start, end, sourceStart, sourceEnd }) => ({
+      start,
+      end,
+      sourceStart,
+      sourceEnd,
+    })),
     sentencePairs: sentencesAB.matches.flatMap((m) => {
       const sa = a.sentences[m.a];
       const sb = b.sentences[m.b];
       return sa && sb ? [{ start: sa.start, end: sa.end, sourceStart: sb.start, sourceEnd: sb.end }] : [];
     }),
-    substitutions: alignment.substitutions.map((s) => [
-      wording(b, s.bStart, s.bEnd),
-      wording(a, s.aStart, s.aEnd),
-    ]),
+    substitutions: alignment.substitutions.map((s) => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]),
   };
 }
 
@@ -108,7 +126,12 @@ function features(
 }
 
 /** Mean IDF of A's substituted content words minus that of B's (0 without substitutions). */
-function wordingRarity(alignment: Alignment, a: DocumentView, b: DocumentView, weight: (stem: number) => number): number {
+function wordingRarity(
+  alignment: Alignment,
+  a: DocumentView,
+  b: DocumentView,
+  weight: (stem: number) => number,
+): number {
   const mean = (stems: Uint32Array, from: number, to: number): number | undefined => {
     let sum = 0;
     let count = 0;

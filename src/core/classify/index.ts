@@ -1,4 +1,5 @@
 export { comparePair, type Direction, type DocumentView, type PairComparison } from './compare.js';
+export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js';
 export { pairVerdict } from './pair-verdict.js';
 export {
   type ClassifyOptions,
@@ -6,4 +7,3 @@ export {
   type PairFeatures,
   type PairVerdict,
 } from './types.js';
-export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js';

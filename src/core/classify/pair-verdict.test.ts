@@ -33,17 +33,39 @@ test('each rule fires on the features that define it', () => {
     // boilerplate around a full copy: B entirely inside A
     ['boilerplate added', { ...copy, exactA: 0.6, coverageA: 0.6 }, 'near_verbatim'],
     // 15% of the aligned words swapped one for one
-    ['synonym spin', { ...copy, exactA: 0.7, exactB: 0.7, coverageA: 0.95, substitutionRate: 0.15, substitutions: 30 }, 'spun'],
+    [
+      'synonym spin',
+      { ...copy, exactA: 0.7, exactB: 0.7, coverageA: 0.95, substitutionRate: 0.15, substitutions: 30 },
+      'spun',
+    ],
     // machine-translation round trip: aligned, but with many small edits
-    ['heavy edits', { ...copy, exactA: 0.6, exactB: 0.6, coverageA: 0.85, substitutionRate: 0.09, substitutions: 15 }, 'paraphrase'],
+    [
+      'heavy edits',
+      { ...copy, exactA: 0.6, exactB: 0.6, coverageA: 0.85, substitutionRate: 0.09, substitutions: 15 },
+      'paraphrase',
+    ],
     [
       'sentence-by-sentence rewrite',
-      { sentencesMatchedA: 0.9, sentencesMatchedB: 0.85, sentenceSimilarity: 0.6, sentenceOrder: 0.9, topicSimilarity: 0.6 },
+      {
+        sentencesMatchedA: 0.9,
+        sentencesMatchedB: 0.85,
+        sentenceSimilarity: 0.6,
+        sentenceOrder: 0.9,
+        topicSimilarity: 0.6,
+      },
       'paraphrase',
     ],
     [
       'condensed rewrite',
-      { wordsA: 120, sentencesA: 5, sentencesMatchedA: 0.8, sentencesMatchedB: 0.4, sentenceSimilarity: 0.5, sentenceOrder: 1, topicSimilarity: 0.5 },
+      {
+        wordsA: 120,
+        sentencesA: 5,
+        sentencesMatchedA: 0.8,
+        sentencesMatchedB: 0.4,
+        sentenceSimilarity: 0.5,
+        sentenceOrder: 1,
+        topicSimilarity: 0.5,
+      },
       'summary',
     ],
     ['quotes the opening only', { exactA: 0.1, exactB: 0.15, coverageA: 0.1, quotesLede: true }, 'lede'],

@@ -22,7 +22,10 @@ test('an aggregator quoting ledes of two stories joins only the one it quotes mo
       { a: 'agg', b: 's2a', link: 'lede', strength: 0.7 },
     ],
   );
-  assert.deepEqual(groups, [['s1a', 's1b'], ['s2a', 'agg']]);
+  assert.deepEqual(groups, [
+    ['s1a', 's1b'],
+    ['s2a', 'agg'],
+  ]);
 });
 
 test('no articles, no stories', () => {

@@ -8,7 +8,10 @@ export { estimateJaccard, minhashSignature } from './minhash.js';
 export { distinctSorted, shingleHashes } from './shingles.js';
 export { DEFAULT_FINGERPRINT_OPTIONS, type Fingerprint, type FingerprintOptions } from './types.js';
 
-export function fingerprint(tokens: TokenizedText, options: FingerprintOptions = DEFAULT_FINGERPRINT_OPTIONS): Fingerprint {
+export function fingerprint(
+  tokens: TokenizedText,
+  options: FingerprintOptions = DEFAULT_FINGERPRINT_OPTIONS,
+): Fingerprint {
   const shingles = distinctSorted(shingleHashes(tokens, options.shingleSize));
   const sampled: number[] = [];
   for (let i = 0; i < shingles.length; i++) {

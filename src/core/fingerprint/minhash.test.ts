@@ -23,7 +23,10 @@ test('one-permutation MinHash estimates Jaccard within sampling error (property 
       if (random() < overlap) b.add(x);
     }
     while (b.size < size) b.add(Math.floor(random() * 2 ** 32));
-    const estimate = estimateJaccard(minhashSignature(Uint32Array.from(a), 128, 7), minhashSignature(Uint32Array.from(b), 128, 7));
+    const estimate = estimateJaccard(
+      minhashSignature(Uint32Array.from(a), 128, 7),
+      minhashSignature(Uint32Array.from(b), 128, 7),
+    );
     worst = Math.max(worst, Math.abs(estimate - exactJaccard(a, b)));
   }
   // 128 bins: standard error at most 0.044; 200 trials stay within ~4.5 sigma.
@@ -35,6 +38,9 @@ test('identical sets agree everywhere, disjoint sets almost nowhere, empty sets 
   const b = Uint32Array.from({ length: 300 }, (_, i) => 1e9 + i * 104729);
   assert.equal(estimateJaccard(minhashSignature(a, 128, 1), minhashSignature(a, 128, 1)), 1);
   assert.ok(estimateJaccard(minhashSignature(a, 128, 1), minhashSignature(b, 128, 1)) < 0.05);
-  assert.equal(estimateJaccard(minhashSignature(new Uint32Array(0), 128, 1), minhashSignature(new Uint32Array(0), 128, 1)), 0);
+  assert.equal(
+    estimateJaccard(minhashSignature(new Uint32Array(0), 128, 1), minhashSignature(new Uint32Array(0), 128, 1)),
+    0,
+  );
   assert.throws(() => minhashSignature(a, 100, 1), RangeError);
 });

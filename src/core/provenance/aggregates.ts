@@ -14,7 +14,10 @@ export interface AggregateSource {
  * articles from several stories, and not a copy of any one article. `pairs` may reach outside the
  * story. Returns each with the articles it quotes in page order (none when they are not in the corpus).
  */
-export function findAggregates(members: readonly StoryMember[], pairs: readonly ComparedPair[]): Map<string, AggregateSource[]> {
+export function findAggregates(
+  members: readonly StoryMember[],
+  pairs: readonly ComparedPair[],
+): Map<string, AggregateSource[]> {
   const memberSet = new Set(members.map((m) => m.id));
   const ledes = new Map<string, AggregateSource[]>();
   const copies = new Set<string>();

@@ -16,7 +16,11 @@ const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] 
  * another a root and a tree hanging every other text under its closest source. Roots with children are
  * originals; everything else derives from nothing in the corpus and is an independent report.
  */
-export function traceStory(storyId: string, members: readonly StoryMember[], pairs: readonly ComparedPair[]): TracedStory {
+export function traceStory(
+  storyId: string,
+  members: readonly StoryMember[],
+  pairs: readonly ComparedPair[],
+): TracedStory {
   const byId = new Map(members.map((m) => [m.id, m]));
   const ids = [...members].sort((x, y) => x.seq - y.seq).map((m) => m.id);
   const local = pairs.filter((p) => byId.has(p.a) && byId.has(p.b));
@@ -49,7 +53,8 @@ export function traceStory(storyId: string, members: readonly StoryMember[], pai
       signals: children > 0 ? ['has_derivatives'] : [],
       evidence: { ...EMPTY_EVIDENCE, scores: { derivatives: children } },
     });
-    if (children > 0 && (mainRoot === undefined || group.length > mainRoot.size)) mainRoot = { id: root, size: group.length };
+    if (children > 0 && (mainRoot === undefined || group.length > mainRoot.size))
+      mainRoot = { id: root, size: group.length };
   }
 
   for (const [id, sources] of aggregates) {
@@ -115,7 +120,10 @@ function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<strin
     evidence: {
       coverage: round(rewrite ? features.sentencesMatchedA : features.coverageA),
       passages,
-      substitutions: verdict.relation === 'spun' || verdict.relation === 'near_verbatim' ? orientSubstitutions(pair, edge.child) : [],
+      substitutions:
+        verdict.relation === 'spun' || verdict.relation === 'near_verbatim'
+          ? orientSubstitutions(pair, edge.child)
+          : [],
       scores: {
         exactCoverage: round(features.exactA),
         sourceCoverage: round(features.coverageB),
@@ -131,8 +139,7 @@ function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<strin
 
 function earliest(members: readonly StoryMember[]): StoryMember | undefined {
   return [...members].sort(
-    (x, y) =>
-      (x.published ?? Number.POSITIVE_INFINITY) - (y.published ?? Number.POSITIVE_INFINITY) || x.seq - y.seq,
+    (x, y) => (x.published ?? Number.POSITIVE_INFINITY) - (y.published ?? Number.POSITIVE_INFINITY) || x.seq - y.seq,
   )[0];
 }
 

@@ -2,7 +2,10 @@ import { UnionFind } from '../cluster/union-find.js';
 import type { DerivationEdge, StoryMember } from './types.js';
 
 /** Drops readings that contradict publication dates: a text cannot derive from a later one. */
-export function respectDates(edges: readonly DerivationEdge[], members: ReadonlyMap<string, StoryMember>): DerivationEdge[] {
+export function respectDates(
+  edges: readonly DerivationEdge[],
+  members: ReadonlyMap<string, StoryMember>,
+): DerivationEdge[] {
   return edges.filter((e) => {
     const child = members.get(e.child)?.published;
     const parent = members.get(e.parent)?.published;
@@ -17,7 +20,11 @@ export function respectDates(edges: readonly DerivationEdge[], members: Readonly
  * derives from the longer text, never the reverse) vote for their parent, and so does the usual
  * wording where two texts differ by substitutions.
  */
-export function chooseRoot(group: readonly string[], edges: readonly DerivationEdge[], members: ReadonlyMap<string, StoryMember>): string {
+export function chooseRoot(
+  group: readonly string[],
+  edges: readonly DerivationEdge[],
+  members: ReadonlyMap<string, StoryMember>,
+): string {
   const score = new Map<string, number>(group.map((id) => [id, 0]));
   const readings = new Set(edges.map((e) => `${e.child}\u0000${e.parent}`));
   for (const e of edges) {
@@ -63,7 +70,11 @@ export function spanningTree(
     let best: DerivationEdge | undefined;
     for (const e of local) {
       if (placed.has(e.child) || !placed.has(e.parent)) continue;
-      if (best === undefined || e.weight > best.weight || (e.weight === best.weight && seq(e.child) < seq(best.child))) {
+      if (
+        best === undefined ||
+        e.weight > best.weight ||
+        (e.weight === best.weight && seq(e.child) < seq(best.child))
+      ) {
         best = e;
       }
     }

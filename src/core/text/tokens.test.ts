@@ -26,7 +26,7 @@ test('tokenize finds words with offsets into the original text', () => {
 
 test('case, accents and apostrophe styles fold to the same hash', () => {
   const a = tokenize('OVAL Office Café Murati’s');
-  const b = tokenize('oval office cafe murati\'s');
+  const b = tokenize("oval office cafe murati's");
   assert.deepEqual([...a.hashes], [...b.hashes]);
   assert.equal(a.hashes[0], hashString('oval'));
   assert.equal(foldWord('Café'), 'cafe');
@@ -47,7 +47,12 @@ test('stopwords are flagged', () => {
 test('sentences split on terminal punctuation and line breaks, not on abbreviations', () => {
   const text = 'Mr. Smith met Dr. Jones in the U.S. on Monday. They agreed. "Good," he said.\nNew line here';
   const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
-  assert.deepEqual(spans, ['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'They agreed.', '"Good," he said.', 'New line here']);
+  assert.deepEqual(spans, [
+    'Mr. Smith met Dr. Jones in the U.S. on Monday.',
+    'They agreed.',
+    '"Good," he said.',
+    'New line here',
+  ]);
   assert.deepEqual(splitSentences(''), []);
 });
 
