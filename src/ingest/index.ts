@@ -1,0 +1,3 @@
+export { articleFromHtml } from './html-article.js';
+export { readInputs } from './read-inputs.js';
+export { DEFAULT_INGEST_OPTIONS, type IngestedArticle, type IngestItem, type IngestOptions } from './types.js';
