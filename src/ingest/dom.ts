@@ -60,12 +60,13 @@ export function attribute(element: DomElement | null | undefined, name: string):
   return value ? value : undefined;
 }
 
-/** True when elements nest deeper than `limit` under `root` (walked without recursion). */
-export function nestingExceeds(root: DomElement, limit: number): boolean {
+/** True when elements under `root` nest deeper than `maxDepth` or number more than `maxElements`. */
+export function shapeExceeds(root: DomElement, maxDepth: number, maxElements: number): boolean {
   const stack: Array<[DomElement, number]> = [[root, 0]];
+  let elements = 0;
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const [element, depth] = entry;
-    if (depth > limit) return true;
+    if (depth > maxDepth || ++elements > maxElements) return true;
     for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
   }
   return false;

@@ -16,10 +16,14 @@ const REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+/** A file system error, or a parser giving up on hostile content, as an issue naming the file. */
 export function unreadable(file: string, error: unknown): Issue {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = (code && REASONS[code]) ?? code ?? String(error);
-  return issue('INPUT_UNREADABLE', `cannot read it: ${reason}`, { file });
+  if (code === undefined) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return issue('INPUT_UNREADABLE', `cannot parse it: ${reason}`, { file });
+  }
+  return issue('INPUT_UNREADABLE', `cannot read it: ${REASONS[code] ?? code}`, { file });
 }
 
 /**

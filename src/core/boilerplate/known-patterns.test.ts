@@ -19,6 +19,8 @@ const furniture = [
   'Advertisement',
   'Advertisement - Scroll to continue',
   'Story continues below advertisement',
+  'Advertisement Continue reading the main story',
+  'Scroll down for video',
   'Sign up for our newsletter',
   'Subscribe to MoneyWeek today and get your first six magazine issues absolutely FREE',
   'FT editor Roula Khalaf will select your favourite stories in this weekly newsletter.',

@@ -29,7 +29,7 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
     'i',
   ),
   // Advertising
-  /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|story continues below(?: advertisement)?|article continues below(?: this ad(?:vertisement)?)?|continue reading (?:the )?(?:main story|below)|scroll to continue(?: with content)?|advertisement\s*[-–—:]\s*scroll to continue(?: with content)?)\s*[.:]?$/i,
+  /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|story continues below(?: advertisement)?|article continues below(?: this ad(?:vertisement)?)?|continue reading (?:the )?(?:main story|below)|scroll to continue(?: with content)?|advertisement\s*[-–—:]?\s*(?:scroll to continue(?: with content)?|continue reading (?:the )?main story)|scroll down for (?:the )?video)\s*[.:]?$/i,
   // Newsletters, subscriptions, paywalls
   /^(?:sign up|subscribe)(?: (?:now|today|here|free))?(?: (?:to|for) .{0,150})?[.!:]?$/i,
   /^(?:get|receive) (?:our|the) .{0,60}newsletters?\b.{0,100}$/i,
