@@ -11,7 +11,7 @@ import {
 import { groupStories, type LinkedPair } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION } from '../core/contract/index.js';
-import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
+import { type ComparedPair, pairKey, type StoryMember, swapSides, traceStory } from '../core/provenance/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import type { Batch, Store, StoredArticle } from '../store/types.js';
@@ -345,18 +345,8 @@ function orient(pair: ComparedPair): PairComparison {
     topic: c.topic,
     ab: c.ba,
     ba: c.ab,
-    passages: c.passages.map((p) => ({
-      start: p.sourceStart,
-      end: p.sourceEnd,
-      sourceStart: p.start,
-      sourceEnd: p.end,
-    })),
-    sentencePairs: c.sentencePairs.map((p) => ({
-      start: p.sourceStart,
-      end: p.sourceEnd,
-      sourceStart: p.start,
-      sourceEnd: p.end,
-    })),
+    passages: swapSides(c.passages),
+    sentencePairs: swapSides(c.sentencePairs),
     substitutions: c.substitutions.map(([s, t]) => [t, s]),
   };
 }

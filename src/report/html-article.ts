@@ -1,4 +1,4 @@
-import type { Article, ArticleVerdict, Passage } from '../core/contract/index.js';
+import { type Article, type ArticleVerdict, type Passage, RELATIONS } from '../core/contract/index.js';
 import { escapeHtml } from './escape-html.js';
 import { byline, percent, score } from './format.js';
 import { type LabelledPassage, type MarkedPassage, markPassages } from './passage-diff.js';
@@ -10,16 +10,7 @@ export interface HtmlContext {
   anchors: ReadonlyMap<string, string>;
 }
 
-const KNOWN_RELATIONS = new Set([
-  'original',
-  'independent',
-  'verbatim',
-  'near_verbatim',
-  'spun',
-  'paraphrase',
-  'summary',
-  'aggregate',
-]);
+const KNOWN_RELATIONS: ReadonlySet<string> = new Set(RELATIONS);
 
 export const relationClass = (relation: string) => `rel-${KNOWN_RELATIONS.has(relation) ? relation : 'unknown'}`;
 

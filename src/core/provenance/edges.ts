@@ -20,7 +20,11 @@ export function directionOf(pair: ComparedPair, child: string): Direction {
 
 /** Passages with `start/end` in the child and `sourceStart/sourceEnd` in the parent. */
 export function orientPassages(passages: readonly Passage[], pair: ComparedPair, child: string): Passage[] {
-  if (pair.a === child) return passages.map((p) => ({ ...p }));
+  return pair.a === child ? passages.map((p) => ({ ...p })) : swapSides(passages);
+}
+
+/** The same passages read from the other text. */
+export function swapSides(passages: readonly Passage[]): Passage[] {
   return passages.map((p) => ({ start: p.sourceStart, end: p.sourceEnd, sourceStart: p.start, sourceEnd: p.end }));
 }
 

@@ -1,4 +1,4 @@
 export { findAggregates } from './aggregates.js';
-export { derivationEdges, directionOf } from './edges.js';
+export { derivationEdges, directionOf, swapSides } from './edges.js';
 export { key as pairKey, type TracedStory, traceStory } from './trace.js';
 export type { ComparedPair, DerivationEdge, StoryMember } from './types.js';
