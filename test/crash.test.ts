@@ -46,6 +46,11 @@ function corpus(dir: string): { file: string; count: number } {
 function storedCount(db: string): number {
   const sqlite = new Database(db, { readonly: true, fileMustExist: true });
   try {
+    // The file exists a moment before the schema does.
+    const schema = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'articles'").get() as {
+      n: number;
+    };
+    if (schema.n === 0) return 0;
     return (sqlite.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   } finally {
     sqlite.close();

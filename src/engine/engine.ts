@@ -5,6 +5,7 @@ import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
   looksLikeSnippetPage,
+  machineStyle,
   type PairComparison,
   pageShape,
 } from '../core/classify/index.js';
@@ -45,6 +46,8 @@ export class Engine {
   private readonly index: CandidateIndex;
   private readonly boilerplate = new BoilerplateIndex();
   private readonly cache: DocumentCache;
+  /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
+  private readonly intrinsic = new Map<string, Pick<StoryMember, 'snippetPage' | 'machineStyle'>>();
   private nextSeq = 1;
   private storyCounter = 0;
 
@@ -191,6 +194,7 @@ export class Engine {
     this.idBySeq.delete(article.seq);
     this.boilerplate.remove(id);
     this.cache.delete(id);
+    this.intrinsic.delete(id);
     this.articles.delete(id);
     this.verdicts.delete(id);
     const removed: { a: string; b: string }[] = [];
@@ -269,9 +273,22 @@ export class Engine {
       id,
       seq: article.seq,
       headline: headline(article),
-      snippetPage: looksLikeSnippetPage(pageShape(article.text)),
+      ...this.intrinsicSigns(article),
       ...(Number.isNaN(published) ? {} : { published }),
     };
+  }
+
+  private intrinsicSigns(article: StoredArticle): Pick<StoryMember, 'snippetPage' | 'machineStyle'> {
+    let signs = this.intrinsic.get(article.id);
+    if (signs === undefined) {
+      const style = machineStyle(article.text);
+      signs = {
+        snippetPage: looksLikeSnippetPage(pageShape(article.text)),
+        ...(style === undefined ? {} : { machineStyle: style }),
+      };
+      this.intrinsic.set(article.id, signs);
+    }
+    return signs;
   }
 
   private prepare(article: StoredArticle): PreparedDocument {

@@ -47,6 +47,11 @@ const furniture = [
   '5 min read',
   'Skip to main content',
   '• Tags: ferries, transport, council',
+  'This is a developing story…',
+  'This story is developing and will be updated.',
+  'This is a breaking news story and it will be updated.',
+  'Check back later for updates.',
+  'Link copied to clipboard',
 ];
 
 // Article prose that contains the same words, which must stay article text.
@@ -58,6 +63,9 @@ const prose = [
   'Subscribers to the service will pay more from June.',
   'By Monday, the storm had moved east.',
   'Published in 1990, the book sold two million copies.',
+  'This is a developing story of corruption that reaches the council, the prosecutor said.',
+  'Breaking story lines were copied to the clipboard by the editor.',
+  'This story is developing rapidly as the army advances on the capital, officials said.',
   'Recommended doses of vitamin D vary by age.',
   'Related developments in Asia weighed on markets.',
   'Share prices fell 3% in early trading.',

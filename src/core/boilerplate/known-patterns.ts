@@ -20,8 +20,13 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
       `(?:${SEPARATOR}.{0,150})?[.:]?$`,
     'i',
   ),
+  // Live coverage notes
+  /^(?:this is a )?(?:developing|breaking)(?: news)? story(?:\s*[-–—,;:]?\s*(?:and )?(?:it )?(?:will|may) be updated\b[^.!?]{0,60})?\s*(?:\.{1,3}|…|!)?$/i,
+  /^this (?:story|article|post|page) (?:is developing|will be updated|has been updated|is being updated)(?:\s+(?:and (?:will|may) be updated|with (?:new|more|the latest) (?:details|information)|as (?:more )?(?:details|information) (?:becomes?|are) available|to (?:include|reflect|add|correct)\b[^.!?]{0,80}))?\s*(?:\.{1,3}|…|!)?$/i,
+  /^(?:check back|refresh(?: this page)?) (?:later |soon )?for (?:more |the latest )?updates\b.{0,80}$/i,
   // Apps, clicks, comments, sharing
   /^(?:click|tap) here\b.{0,150}$/i,
+  /^(?:link )?copied(?: to (?:the |your )?clipboard)?[.!]?$/i,
   /^(?:download|get|install) (?:the|our) .{0,60}\bapps?\b.{0,80}$/i,
   /^(?:no comments|\d+ comments?|comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|join the (?:conversation|discussion))\s*[:.!]?(?:\s*(?:post a comment|\(\d+\)))?$/i,
   new RegExp(

@@ -1,3 +1,5 @@
+import { isKnownBoilerplate } from '../boilerplate/index.js';
+
 /**
  * Signs a text carries by itself, with no source to compare with: the shape of an aggregator or tag
  * page (headlines and cut-off snippets) rather than an article. Used when the page's sources are not in
@@ -27,20 +29,33 @@ export function pageShape(text: string): PageShape {
   let snippets = 0;
   let headlines = 0;
   let sentences = 0;
+  let kept = 0;
+  let previousCut = false;
   for (const line of lines) {
+    // Page furniture ("Link copied", "This is a developing story…") says nothing of the page's shape.
+    if (!CONTINUE.test(line) && isKnownBoilerplate(line)) continue;
+    const link = CONTINUE.test(line);
+    // "Read full article" under a cut-off line links that same snippet.
+    if (link && previousCut) continue;
+    const cut = link || CUT_OFF.test(line);
+    previousCut = cut;
+    kept++;
     const count = line.split(/\s+/).length;
     words += count;
     if (TERMINAL.test(line)) sentences++;
-    if (CUT_OFF.test(line) || CONTINUE.test(line)) snippets++;
+    if (cut) snippets++;
     else if (count >= 3 && count <= 16 && !TERMINAL.test(line)) headlines++;
   }
-  return { words, lines: lines.length, sentences, snippets, headlines };
+  return { words, lines: kept, sentences, snippets, headlines };
 }
 
 /** A page of headlines and snippets, not an article. */
 export function looksLikeSnippetPage(shape: PageShape): boolean {
   if (shape.words === 0) return false;
-  if (shape.words <= 150 && shape.snippets > 0) return true;
+  // Several cut-off snippets; or one, on a page no longer than a lede (longer, it is a teaser of the
+  // page's own article, as feeds and syndication pages show them).
+  if (shape.words <= 150 && shape.snippets > 1) return true;
+  if (shape.words <= 80 && shape.snippets === 1) return true;
   if (shape.words <= 40 && shape.sentences === 0) return true; // a bare headline or caption listing
   return shape.words <= 600 && shape.headlines >= 3 && shape.headlines / shape.lines >= 0.6;
 }

@@ -56,6 +56,8 @@ export interface Evidence {
   substitutions: [string, string][];
   /** Further scores that explain the verdict (similarities, length ratio, …). */
   scores?: Record<string, number>;
+  /** Stock phrases of machine-rewritten news found in the article, when they are the evidence. */
+  stylePhrases?: string[];
 }
 
 export interface ArticleVerdict {

@@ -50,6 +50,7 @@ export function derivationEdges(pairs: readonly ComparedPair[]): DerivationEdge[
         child,
         parent,
         direction,
+        closeness,
         weight: (LITERALNESS[direction.verdict.relation] ?? 1) + closeness,
       });
     }

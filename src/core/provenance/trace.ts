@@ -1,3 +1,4 @@
+import type { MachineStyle } from '../classify/index.js';
 import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
 import { findAggregates } from './aggregates.js';
 import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
@@ -14,7 +15,8 @@ const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] 
 /**
  * Provenance of one story (`pairs` may include pairs reaching other stories: aggregators quote across): aggregator pages first, then for each group of texts derived from one
  * another a root and a tree hanging every other text under its closest source. Roots with children are
- * originals; everything else derives from nothing in the corpus and is an independent report.
+ * originals; everything else derives from nothing in the corpus and is an independent report, unless it
+ * reads as machine-rewritten news, whose source lies outside the corpus.
  */
 export function traceStory(
   storyId: string,
@@ -82,17 +84,24 @@ export function traceStory(
   }
 
   for (const id of ids) {
-    if (verdicts.has(id)) continue;
-    verdicts.set(id, {
+    const verdict = verdicts.get(id);
+    if (verdict !== undefined && verdict.relation !== 'independent') continue;
+    const style = byId.get(id)?.machineStyle;
+    verdicts.set(
       id,
-      story: storyId,
-      relation: 'independent',
-      source: null,
-      sources: [],
-      confidence: 0.6,
-      signals: ['no_reuse_found'],
-      evidence: EMPTY_EVIDENCE,
-    });
+      style !== undefined
+        ? machineRewriteVerdict(storyId, id, style)
+        : (verdict ?? {
+            id,
+            story: storyId,
+            relation: 'independent',
+            source: null,
+            sources: [],
+            confidence: 0.6,
+            signals: ['no_reuse_found'],
+            evidence: EMPTY_EVIDENCE,
+          }),
+    );
   }
   const original = mainRoot?.id ?? earliest(members)?.id ?? null;
   const story: StorySummary = {
@@ -133,6 +142,27 @@ function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<strin
         topicSimilarity: round(features.topicSimilarity),
         lengthRatio: round(features.wordsB === 0 ? 0 : features.wordsA / features.wordsB),
       },
+    },
+  };
+}
+
+/**
+ * A text nothing in the corpus explains, written in the stock phrases of machine-rewritten news: a
+ * rewrite of a source outside the corpus, so derived, with no source to name.
+ */
+function machineRewriteVerdict(storyId: string, id: string, style: MachineStyle): ArticleVerdict {
+  return {
+    id,
+    story: storyId,
+    relation: style.condensed ? 'summary' : 'paraphrase',
+    source: null,
+    sources: [],
+    confidence: round(Math.min(0.85, 0.5 + style.density / 10)),
+    signals: ['machine_rewrite_style', 'source_not_in_corpus'],
+    evidence: {
+      ...EMPTY_EVIDENCE,
+      scores: { styleDensity: round(style.density), stylePhrases: style.phrases.length },
+      stylePhrases: style.phrases,
     },
   };
 }

@@ -18,7 +18,7 @@ export function respectDates(
  * the others agree on: copies each drift from the original in their own way (boilerplate added, an end
  * cut, words spun), so the original is the one closest to all of them; one-way rules (a summary
  * derives from the longer text, never the reverse) vote for their parent, and so does the usual
- * wording where two texts differ by substitutions.
+ * wording where a spin swapped words.
  */
 export function chooseRoot(
   group: readonly string[],
@@ -28,11 +28,15 @@ export function chooseRoot(
   const score = new Map<string, number>(group.map((id) => [id, 0]));
   const readings = new Set(edges.map((e) => `${e.child}\u0000${e.parent}`));
   for (const e of edges) {
+    // A pair read both ways (a spin one way, a paraphrase the other) votes by closeness alone: the
+    // names the rules give each reading say nothing of the direction.
     const oneWay = !readings.has(`${e.parent}\u0000${e.child}`);
-    // The side with the usual wording of the substitutions is the source (capped: one pair, one vote).
+    // A spinner swaps usual words for rarer ones, so the side with the usual wording is the source
+    // (capped: one pair, one vote). Paraphrasers often simplify instead, so only spins vote this way.
     const f = e.direction.features;
-    const wording = f.substitutions >= 3 ? Math.max(-1, Math.min(1, f.wordingRarity)) : 0;
-    score.set(e.parent, (score.get(e.parent) ?? 0) + e.weight + (oneWay ? 2 : 0) + 2 * wording);
+    const spin = e.direction.verdict.relation === 'spun' && f.substitutions >= 3;
+    const wording = spin ? Math.max(-1, Math.min(1, f.wordingRarity)) : 0;
+    score.set(e.parent, (score.get(e.parent) ?? 0) + (oneWay ? e.weight + 2 : e.closeness) + 2 * wording);
   }
   return [...group].sort((x, y) => {
     const px = members.get(x)?.published ?? Number.POSITIVE_INFINITY;

@@ -1,4 +1,4 @@
-import type { Direction, PairComparison } from '../classify/index.js';
+import type { Direction, MachineStyle, PairComparison } from '../classify/index.js';
 
 /** An article as provenance sees it. */
 export interface StoryMember {
@@ -11,6 +11,8 @@ export interface StoryMember {
   headline: string;
   /** The page is made of headlines and snippets (an aggregator or tag page), whatever it quotes. */
   snippetPage: boolean;
+  /** The text reads as machine-rewritten news (its source may lie outside the corpus). */
+  machineStyle?: MachineStyle;
 }
 
 export interface ComparedPair {
@@ -24,7 +26,9 @@ export interface DerivationEdge {
   child: string;
   parent: string;
   direction: Direction;
-  /** Closeness of the two texts: how literal the reuse is. Prim's tree follows the closest edges. */
+  /** How much of the child the parent explains, by words or sentences, in [0, 1]. */
+  closeness: number;
+  /** Closeness plus how literal the reuse is (a copy over a spin over a rewrite): Prim's tree follows it. */
   weight: number;
 }
 
