@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CandidateIndex } from '../src/core/candidates/index.js';
 import { comparePair } from '../src/core/classify/index.js';
 import { prepareDocument } from '../src/engine/documents.js';
+import { loadRelatedWordings } from '../src/spin/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const source = path.join(root, '..', 'shared', 'data', 'reuters21578', 'reuters21578.jsonl');
@@ -49,6 +50,7 @@ const candidates = prepared.map((p, i) => {
 });
 report('candidates (query + insert)', docs.length, (performance.now() - started) / 1000);
 
+const lexicon = { weight: (stem: number) => index.idf(stem), related: loadRelatedWordings() };
 started = performance.now();
 let compared = 0;
 for (const [i, found] of candidates.entries()) {
@@ -56,7 +58,7 @@ for (const [i, found] of candidates.entries()) {
     const a = prepared[i];
     const b = prepared[c.doc];
     if (a === undefined || b === undefined) continue;
-    comparePair(a.view, b.view, (stem) => index.idf(stem), c.termScore);
+    comparePair(a.view, b.view, lexicon, c.termScore);
     compared++;
   }
 }

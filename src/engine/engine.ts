@@ -4,6 +4,7 @@ import { type Candidate, CandidateIndex } from '../core/candidates/index.js';
 import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
+  type Lexicon,
   looksLikeSnippetPage,
   machineStyle,
   type PairComparison,
@@ -15,6 +16,7 @@ import { CONTRACT_VERSION } from '../core/contract/index.js';
 import { type ComparedPair, pairKey, type StoryMember, swapSides, traceStory } from '../core/provenance/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
+import { loadRelatedWordings } from '../spin/index.js';
 import type { Batch, Store, StoredArticle } from '../store/types.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
@@ -26,6 +28,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   comparisonsPerArticle: 12,
   batchSize: 500,
   cacheSize: 4000,
+  thesaurus: true,
 };
 
 const STORY_COUNTER = 'story_counter';
@@ -48,6 +51,7 @@ export class Engine {
   private readonly cache: DocumentCache;
   /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
   private readonly intrinsic = new Map<string, Pick<StoryMember, 'snippetPage' | 'machineStyle'>>();
+  private readonly lexicon: Lexicon;
   private nextSeq = 1;
   private storyCounter = 0;
 
@@ -57,6 +61,11 @@ export class Engine {
   ) {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
+    const related = options.thesaurus ? loadRelatedWordings() : undefined;
+    this.lexicon = {
+      weight: (stem) => this.index.idf(stem),
+      ...(related === undefined ? {} : { related }),
+    };
   }
 
   static async open(store: Store, options: Partial<EngineOptions> = {}): Promise<Engine> {
@@ -159,7 +168,7 @@ export class Engine {
         const comparison = comparePair(
           prepared.view,
           this.prepare(other).view,
-          (stem) => this.index.idf(stem),
+          this.lexicon,
           candidate.termScore,
           this.options.classify,
         );
@@ -311,7 +320,7 @@ export class Engine {
     const comparison = comparePair(
       this.prepare(left).view,
       this.prepare(right).view,
-      (stem) => this.index.idf(stem),
+      this.lexicon,
       this.index.topicSimilarity(this.prepare(left).indexed, this.prepare(right).indexed),
       this.options.classify,
     );

@@ -11,6 +11,8 @@ export interface EngineOptions {
   batchSize: number;
   /** Prepared documents kept in memory for comparisons. */
   cacheSize: number;
+  /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
+  thesaurus: boolean;
 }
 
 export interface AddOptions {

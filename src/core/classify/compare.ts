@@ -33,16 +33,25 @@ export interface PairComparison {
   substitutions: [string, string][];
 }
 
+/** What comparing needs to know of words beyond the two texts. */
+export interface Lexicon {
+  /** Rarity (IDF) of a content stem in the corpus. */
+  weight(stem: number): number;
+  /** Whether a thesaurus lists the two wordings as neighbours (synonyms, similar, broader term). */
+  related?(a: string, b: string): boolean;
+}
+
 const LEDE_WORDS = 30;
 const LEDE_PASSAGE_WORDS = 20;
 
 export function comparePair(
   a: DocumentView,
   b: DocumentView,
-  weight: (stem: number) => number,
+  lexicon: Lexicon,
   topic: number,
   options?: ClassifyOptions,
 ): PairComparison {
+  const weight = (stem: number) => lexicon.weight(stem);
   const alignment = align(a.tokens, b.tokens);
   const sentencesAB = alignSentences(
     a.stems,
@@ -63,8 +72,13 @@ export function comparePair(
     weight,
   );
   const rarity = wordingRarity(alignment, a, b, weight);
-  const ab = features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity);
-  const ba = features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity);
+  const substitutions = alignment.substitutions.map((s): [string, string] => [
+    wording(b, s.bStart, s.bEnd),
+    wording(a, s.aStart, s.aEnd),
+  ]);
+  const swaps = lexicon.related === undefined ? {} : { thesaurusSwaps: thesaurusSwaps(substitutions, lexicon.related) };
+  const ab = { ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity), ...swaps };
+  const ba = { ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity), ...swaps };
   return {
     topic,
     ab: { features: ab, verdict: pairVerdict(ab, options) },
@@ -80,8 +94,42 @@ export function comparePair(
       const sb = b.sentences[m.b];
       return sa && sb ? [{ start: sa.start, end: sa.end, sourceStart: sb.start, sourceEnd: sb.end }] : [];
     }),
-    substitutions: alignment.substitutions.map((s) => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]),
+    substitutions,
   };
+}
+
+/**
+ * Substitutions a thesaurus explains: the two wordings are neighbours, or, word for word, the words
+ * that differ are ("same day as" → "identical day that").
+ */
+function thesaurusSwaps(
+  substitutions: readonly [string, string][],
+  related: (a: string, b: string) => boolean,
+): number {
+  let count = 0;
+  for (const [before, after] of substitutions) {
+    if (related(before, after)) {
+      count++;
+      continue;
+    }
+    const left = words(before);
+    const right = words(after);
+    if (
+      left.length > 1 &&
+      left.length === right.length &&
+      left.some((w, i) => w !== right[i] && related(w, right[i] ?? ''))
+    ) {
+      count++;
+    }
+  }
+  return count;
+}
+
+function words(wording: string): string[] {
+  return wording
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
 }
 
 function features(

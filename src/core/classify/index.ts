@@ -1,4 +1,4 @@
-export { comparePair, type Direction, type DocumentView, type PairComparison } from './compare.js';
+export { comparePair, type Direction, type DocumentView, type Lexicon, type PairComparison } from './compare.js';
 export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js';
 export { type MachineStyle, machineStyle } from './machine-style.js';
 export { pairVerdict } from './pair-verdict.js';

@@ -38,6 +38,33 @@ test('each rule fires on the features that define it', () => {
       { ...copy, exactA: 0.7, exactB: 0.7, coverageA: 0.95, substitutionRate: 0.15, substitutions: 30 },
       'spun',
     ],
+    // the same swaps, but a thesaurus explains none of them: a person rewording, not a spinner
+    [
+      'many swaps no thesaurus explains',
+      {
+        ...copy,
+        exactA: 0.5,
+        exactB: 0.5,
+        coverageA: 0.6,
+        substitutionRate: 0.15,
+        substitutions: 14,
+        thesaurusSwaps: 1,
+      },
+      'paraphrase',
+    ],
+    [
+      'many swaps a thesaurus explains',
+      {
+        ...copy,
+        exactA: 0.5,
+        exactB: 0.5,
+        coverageA: 0.6,
+        substitutionRate: 0.15,
+        substitutions: 14,
+        thesaurusSwaps: 4,
+      },
+      'spun',
+    ],
     // machine-translation round trip: aligned, but with many small edits
     [
       'heavy edits',

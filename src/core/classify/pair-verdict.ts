@@ -4,6 +4,8 @@ import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type
 const MIN_SENTENCES = 4;
 /** Rewrites of one text talk about the same things: at least this much shared rare vocabulary. */
 const REWRITE_MIN_TOPIC = 0.3;
+/** Swaps a thesaurus must explain before a loosely aligned text with many swaps counts as spun. */
+const MIN_THESAURUS_SWAPS = 2;
 
 /**
  * What A is to B, if A derives from B. Ordered from the most literal reuse to the loosest, each rule a
@@ -21,7 +23,10 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
   }
   // A spinner swaps words one for one and leaves the rest: either many swaps, or fewer inside a text
   // that is otherwise the source word for word.
-  const manySwaps = spanned >= 0.35 && f.substitutionRate >= options.spunRate;
+  // Many swaps in a text that is otherwise reworded too could be a person's rewrite: a thesaurus has
+  // to explain some of them.
+  const thesaurus = f.thesaurusSwaps === undefined || f.thesaurusSwaps >= MIN_THESAURUS_SWAPS;
+  const manySwaps = spanned >= 0.35 && f.substitutionRate >= options.spunRate && thesaurus;
   const swapsInCopy = spanned >= 0.85 && f.exactA >= 0.75 && f.substitutionRate >= options.spunRate / 3;
   if ((manySwaps || swapsInCopy) && f.substitutions >= 5) {
     return {

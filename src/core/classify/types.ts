@@ -30,6 +30,8 @@ export interface PairFeatures {
   wordingRarity: number;
   /** A passage of A starts within B's opening words: A quotes B's lede. */
   quotesLede: boolean;
+  /** Substitutions a thesaurus explains (absent when comparing without one). */
+  thesaurusSwaps?: number;
 }
 
 /** The relation "A derives from B" would have, with how sure the rules are. */
