@@ -49,6 +49,8 @@ function facts(verdict: ArticleVerdict, article: Article | undefined, context: H
   // Shown as text, never as a link: the page loads and points at nothing outside itself.
   if (article?.url !== undefined) rows.push(['URL', escapeHtml(article.url)]);
   if (verdict.signals.length > 0) rows.push(['Signals', escapeHtml(verdict.signals.join(', '))]);
+  const phrases = verdict.evidence.stylePhrases ?? [];
+  if (phrases.length > 0) rows.push(['Stock phrases', escapeHtml(phrases.join(', '))]);
   const scores = Object.entries(verdict.evidence.scores ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (scores.length > 0) {
     rows.push([

@@ -50,6 +50,7 @@ function hostileReport(): { report: Report; articles: Map<string, Article> } {
       passages: [{ start: 0, end: 40, sourceStart: 0, sourceEnd: 40 }],
       substitutions: [[HOSTILE, HOSTILE]],
       scores: { [HOSTILE]: 1 },
+      stylePhrases: [HOSTILE],
     },
   };
   const root: ArticleVerdict = { ...derived, id: 'root', relation: 'original', source: null, sources: [] };

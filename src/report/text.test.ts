@@ -52,3 +52,19 @@ test('an empty report says so', () => {
     'storytrace report — 0 articles in 0 stories\n',
   );
 });
+
+test('a machine rewrite with no source in the corpus shows its stock phrases', () => {
+  const independent = report.articles.find((v) => v.id === 'a5');
+  assert.ok(independent !== undefined);
+  const rewrite = {
+    ...independent,
+    relation: 'paraphrase' as const,
+    signals: ['machine_rewrite_style', 'source_not_in_corpus'],
+    evidence: { ...independent.evidence, stylePhrases: ['turn of events', 'testament to', 'underscores'] },
+  };
+  const changed: Report = { ...report, articles: report.articles.map((v) => (v === independent ? rewrite : v)) };
+  assert.match(
+    renderText(changed, articles),
+    /a5 {2}paraphrase \(0\.82\) — stock phrases: turn of events, testament to, underscores · Valley Post/,
+  );
+});

@@ -18,6 +18,8 @@ function evidenceSummary(verdict: ArticleVerdict): string {
     if (substitutions.length > SUBSTITUTIONS_SHOWN) shown.push('…');
     parts.push(`${substitutions.length} substitution${substitutions.length === 1 ? '' : 's'}: ${shown.join(', ')}`);
   }
+  const phrases = verdict.evidence.stylePhrases ?? [];
+  if (phrases.length > 0) parts.push(`stock phrases: ${inlineText(phrases.join(', '), 120)}`);
   return parts.join(', ');
 }
 
