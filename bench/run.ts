@@ -33,7 +33,7 @@ function report(stage: string, count: number, seconds: number): void {
   const rss = process.resourceUsage().maxRSS / 1024;
   console.log(
     `${stage.padEnd(28)} ${String(count).padStart(6)} docs  ${(count / seconds).toFixed(0).padStart(8)} docs/s  ` +
-      `${((megabytes * count) / docs.length / seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${rss.toFixed(0)} MB`,
+      `${((megabytes * count) / docs.length / seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${rss.toFixed(0)} MiB`,
   );
 }
 
@@ -87,9 +87,13 @@ const run = spawnSync(
   { encoding: 'utf8' },
 );
 const seconds = (performance.now() - started) / 1000;
+if (run.status !== 0) {
+  console.error(`storytrace add failed (exit ${run.status ?? run.signal}):\n${run.stderr.slice(-2000)}`);
+  process.exit(1);
+}
 const peak = Number(run.stderr.trim().split('\n').pop()) / 1024;
 console.log(
   `${'end to end: storytrace add'.padEnd(28)} ${String(docs.length).padStart(6)} docs  ${(docs.length / seconds).toFixed(0).padStart(8)} docs/s  ` +
-    `${(megabytes / seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${peak.toFixed(0)} MB  ${run.stdout.trim()}`,
+    `${(megabytes / seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${peak.toFixed(0)} MiB  ${run.stdout.trim()}`,
 );
 fs.rmSync(dir, { recursive: true, force: true });
