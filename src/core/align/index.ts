@@ -4,7 +4,7 @@ import { findRuns } from './runs.js';
 import { tileRuns } from './tiles.js';
 import { type Alignment, type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './types.js';
 
-export { alignSentences, type SentenceAlignment } from './sentences.js';
+export { alignSentencesBothWays, type SentenceAlignment, type SentenceSide } from './sentences.js';
 export {
   type AlignedPassage,
   type Alignment,

@@ -25,53 +25,95 @@ export interface SentenceAlignment {
   order: number;
 }
 
+/**
+ * Shared weight is summed in one side's term order, so the two directions' sums may differ in the last
+ * bits: ties and thresholds are judged to this tolerance, and no verdict hangs on rounding.
+ */
+export const EPSILON = 1e-9;
+
+/** One text as sentence alignment reads it: content stems (0 for none), their offsets, its sentences. */
+export interface SentenceSide {
+  stems: Uint32Array;
+  starts: Uint32Array;
+  sentences: readonly Span[];
+}
+
+/** Each sentence's distinct content stems and their weights, flattened. */
 interface SentenceTerms {
-  terms: Map<number, number>;
-  weight: number;
+  /** Terms of sentence s: stems[offsets[s] .. offsets[s + 1]). */
+  offsets: Uint32Array;
+  stems: Uint32Array;
+  weights: Float64Array;
+  /** Total weight of each sentence's terms. */
+  totals: Float64Array;
 }
 
 /**
- * Matches each sentence of A to the sentence of B sharing most weighted content stems. This is what
- * separates a rewrite that follows its source sentence by sentence from an independent report: the
- * latter shares names and numbers, but not sentence after sentence in the same order.
+ * Matches each sentence of A to the sentence of B sharing most weighted content stems, and each of B to
+ * one of A. This is what separates a rewrite that follows its source sentence by sentence from an
+ * independent report: the latter shares names and numbers, but not sentence after sentence in order.
+ * The shared weight of every sentence pair comes from one pass over an inverted index of B's terms,
+ * and serves both directions (Dice similarity is symmetric; containment is read from either side).
  */
-export function alignSentences(
-  stemsA: Uint32Array,
-  startsA: Uint32Array,
-  sentencesA: readonly Span[],
-  stemsB: Uint32Array,
-  startsB: Uint32Array,
-  sentencesB: readonly Span[],
+export function alignSentencesBothWays(
+  a: SentenceSide,
+  b: SentenceSide,
   weight: (stem: number) => number,
   threshold = 0.3,
+): { ab: SentenceAlignment; ba: SentenceAlignment } {
+  const termsA = sentenceTerms(a, weight);
+  const termsB = sentenceTerms(b, weight);
+  const countA = termsA.totals.length;
+  const countB = termsB.totals.length;
+  const shared = new Float64Array(countA * countB);
+  const postings = invertedIndex(termsB);
+  for (let sa = 0; sa < countA; sa++) {
+    for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
+      const found = postings.get(termsA.stems[t] ?? 0);
+      if (found === undefined) continue;
+      const w = termsA.weights[t] ?? 0;
+      for (const sb of found) shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
+    }
+  }
+  return {
+    ab: bestMatches(termsA.totals, termsB.totals, (i, j) => shared[i * countB + j] ?? 0, threshold),
+    ba: bestMatches(termsB.totals, termsA.totals, (i, j) => shared[j * countB + i] ?? 0, threshold),
+  };
+}
+
+/** For each sentence of one side, its best match on the other (the first of equals). */
+function bestMatches(
+  totalsA: Float64Array,
+  totalsB: Float64Array,
+  shared: (a: number, b: number) => number,
+  threshold: number,
 ): SentenceAlignment {
-  const termsA = sentenceTerms(stemsA, startsA, sentencesA, weight);
-  const termsB = sentenceTerms(stemsB, startsB, sentencesB, weight);
   const matches: SentenceMatch[] = [];
   let withContent = 0;
   let similaritySum = 0;
-  termsA.forEach((sa, a) => {
-    if (sa.weight === 0) return;
+  for (let a = 0; a < totalsA.length; a++) {
+    const weightA = totalsA[a] ?? 0;
+    if (weightA === 0) continue;
     withContent++;
     let best: SentenceMatch | undefined;
-    termsB.forEach((sb, b) => {
-      if (sb.weight === 0) return;
-      let shared = 0;
-      for (const [term, w] of sa.terms) if (sb.terms.has(term)) shared += w;
-      if (shared === 0) return;
-      const similarity = (2 * shared) / (sa.weight + sb.weight);
-      if (best === undefined || similarity > best.similarity) {
-        best = { a, b, similarity, containment: shared / sa.weight };
+    for (let b = 0; b < totalsB.length; b++) {
+      const weightB = totalsB[b] ?? 0;
+      const overlap = shared(a, b);
+      if (weightB === 0 || overlap === 0) continue;
+      const similarity = (2 * overlap) / (weightA + weightB);
+      if (best === undefined || similarity > best.similarity + EPSILON) {
+        best = { a, b, similarity, containment: overlap / weightA };
       }
-    });
-    if (best === undefined) return;
+    }
+    if (best === undefined) continue;
     similaritySum += best.similarity;
-    if (best.similarity >= threshold || best.containment >= 0.6) matches.push(best);
-  });
+    if (best.similarity >= threshold - EPSILON || best.containment >= 0.6 - EPSILON) matches.push(best);
+  }
   const pointed = new Set(matches.map((m) => m.b));
   let ordered = 0;
   for (let k = 1; k < matches.length; k++) if ((matches[k]?.b ?? 0) > (matches[k - 1]?.b ?? 0)) ordered++;
-  const withContentB = termsB.filter((s) => s.weight > 0).length;
+  let withContentB = 0;
+  for (const total of totalsB) if (total > 0) withContentB++;
   return {
     matches,
     sentencesA: withContent,
@@ -83,23 +125,43 @@ export function alignSentences(
   };
 }
 
-function sentenceTerms(
-  stems: Uint32Array,
-  starts: Uint32Array,
-  sentences: readonly Span[],
-  weight: (stem: number) => number,
-): SentenceTerms[] {
-  const result: SentenceTerms[] = sentences.map(() => ({ terms: new Map(), weight: 0 }));
+function sentenceTerms(side: SentenceSide, weight: (stem: number) => number): SentenceTerms {
+  const { stems, starts, sentences } = side;
+  const offsets = new Uint32Array(sentences.length + 1);
+  const termStems = new Uint32Array(stems.length);
+  const weights = new Float64Array(stems.length);
+  const totals = new Float64Array(sentences.length);
+  const seen = new Set<number>();
+  let count = 0;
   let s = 0;
   for (let t = 0; t < stems.length; t++) {
-    const stem = stems[t] ?? 0;
     const at = starts[t] ?? 0;
-    while (s < sentences.length && at >= (sentences[s]?.end ?? 0)) s++;
-    const sentence = result[s];
-    if (stem === 0 || sentence === undefined || sentence.terms.has(stem)) continue;
+    while (s < sentences.length && at >= (sentences[s]?.end ?? 0)) {
+      offsets[++s] = count;
+      seen.clear();
+    }
+    const stem = stems[t] ?? 0;
+    if (stem === 0 || s >= sentences.length || seen.has(stem)) continue;
+    seen.add(stem);
     const w = weight(stem);
-    sentence.terms.set(stem, w);
-    sentence.weight += w;
+    termStems[count] = stem;
+    weights[count++] = w;
+    totals[s] = (totals[s] ?? 0) + w;
   }
-  return result;
+  while (s < sentences.length) offsets[++s] = count;
+  return { offsets, stems: termStems, weights, totals };
+}
+
+/** Stem → the sentences containing it, in order. */
+function invertedIndex(terms: SentenceTerms): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  for (let s = 0; s + 1 < terms.offsets.length; s++) {
+    for (let t = terms.offsets[s] ?? 0; t < (terms.offsets[s + 1] ?? 0); t++) {
+      const stem = terms.stems[t] ?? 0;
+      const list = index.get(stem);
+      if (list === undefined) index.set(stem, [s]);
+      else list.push(s);
+    }
+  }
+  return index;
 }

@@ -1,4 +1,4 @@
-import { type Alignment, align, alignSentences, type SentenceAlignment } from '../align/index.js';
+import { type Alignment, align, alignSentencesBothWays, type SentenceAlignment } from '../align/index.js';
 import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
 import { pairVerdict } from './pair-verdict.js';
@@ -53,22 +53,9 @@ export function comparePair(
 ): PairComparison {
   const weight = (stem: number) => lexicon.weight(stem);
   const alignment = align(a.tokens, b.tokens);
-  const sentencesAB = alignSentences(
-    a.stems,
-    a.tokens.starts,
-    a.sentences,
-    b.stems,
-    b.tokens.starts,
-    b.sentences,
-    weight,
-  );
-  const sentencesBA = alignSentences(
-    b.stems,
-    b.tokens.starts,
-    b.sentences,
-    a.stems,
-    a.tokens.starts,
-    a.sentences,
+  const { ab: sentencesAB, ba: sentencesBA } = alignSentencesBothWays(
+    { stems: a.stems, starts: a.tokens.starts, sentences: a.sentences },
+    { stems: b.stems, starts: b.tokens.starts, sentences: b.sentences },
     weight,
   );
   const rarity = wordingRarity(alignment, a, b, weight);
