@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evaluatePan13 } from './pan13.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = path.resolve(process.env.STORYTRACE_SHARED ?? path.join(root, '..', 'shared'));
@@ -71,3 +72,12 @@ console.log(columns.join('\t'));
 for (const row of rows) console.log(columns.map((c) => row[c]).join('\t'));
 console.log('');
 for (const row of rows) console.log(`${row.set} per-class F1: ${row.relation_f1}`);
+
+const pan = evaluatePan13(path.join(shared, 'data'));
+if (pan !== undefined) {
+  const f = (x: number) => x.toFixed(3);
+  console.log(
+    `\npan13-alignment (${pan.pairs} pairs, ${pan.cases} cases, ${pan.detections} passages): ` +
+      `character precision ${f(pan.precision)}, recall ${f(pan.recall)}, F1 ${f(pan.f1)}, granularity ${f(pan.granularity)}`,
+  );
+}
