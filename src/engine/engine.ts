@@ -61,10 +61,10 @@ export class Engine {
   ) {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
-    const related = options.thesaurus ? loadRelatedWordings() : undefined;
+    // WordNet is read on the first comparison, not when a store opens for a read-only command.
     this.lexicon = {
       weight: (stem) => this.index.idf(stem),
-      ...(related === undefined ? {} : { related }),
+      ...(options.thesaurus ? { related: (a: string, b: string) => loadRelatedWordings()(a, b) } : {}),
     };
   }
 

@@ -32,9 +32,9 @@ export function pageShape(text: string): PageShape {
   let kept = 0;
   let previousCut = false;
   for (const line of lines) {
-    // Page furniture ("Link copied", "This is a developing story…") says nothing of the page's shape.
-    if (!CONTINUE.test(line) && isKnownBoilerplate(line)) continue;
     const link = CONTINUE.test(line);
+    // Page furniture ("Link copied", "This is a developing story…") says nothing of the page's shape.
+    if (!link && isKnownBoilerplate(line)) continue;
     // "Read full article" under a cut-off line links that same snippet.
     if (link && previousCut) continue;
     const cut = link || CUT_OFF.test(line);

@@ -13,6 +13,22 @@ import { createBatchWriter } from './write-batch.js';
  */
 const PAGE_SIZE = 1000;
 
+/** Rows page by page after the last key seen, each mapped as it is yielded. */
+async function* paged<Row, T>(
+  page: (after: number) => Row[],
+  key: (row: Row) => number,
+  map: (row: Row) => T,
+): AsyncGenerator<T> {
+  let after = 0;
+  for (;;) {
+    const rows = page(after);
+    for (const row of rows) yield map(row);
+    const last = rows.at(-1);
+    if (rows.length < PAGE_SIZE || last === undefined) return;
+    after = key(last);
+  }
+}
+
 /** The Store over an open, migrated connection; `path` names it in messages. */
 export function createSqliteStore(db: BetterSqlite3.Database, path: string): Store {
   const sql = prepareStatements(db);
@@ -43,16 +59,15 @@ export function createSqliteStore(db: BetterSqlite3.Database, path: string): Sto
       return found;
     },
 
-    async *listArticles() {
-      let after = 0;
-      for (;;) {
-        live();
-        const rows = sql.articlePage.all(after, PAGE_SIZE);
-        for (const row of rows) yield toArticle(row);
-        const last = rows.at(-1);
-        if (rows.length < PAGE_SIZE || last === undefined) return;
-        after = last.seq;
-      }
+    listArticles() {
+      return paged(
+        (after) => {
+          live();
+          return sql.articlePage.all(after, PAGE_SIZE);
+        },
+        (row) => row.seq,
+        toArticle,
+      );
     },
 
     async articleCount() {
@@ -65,16 +80,15 @@ export function createSqliteStore(db: BetterSqlite3.Database, path: string): Sto
       return sql.pairsOf.all(id, id).map(toPair);
     },
 
-    async *listPairs() {
-      let after = 0;
-      for (;;) {
-        live();
-        const rows = sql.pairPage.all(after, PAGE_SIZE);
-        for (const row of rows) yield toPair(row);
-        const last = rows.at(-1);
-        if (rows.length < PAGE_SIZE || last === undefined) return;
-        after = last.n;
-      }
+    listPairs() {
+      return paged(
+        (after) => {
+          live();
+          return sql.pairPage.all(after, PAGE_SIZE);
+        },
+        (row) => row.n,
+        toPair,
+      );
     },
 
     async getVerdict(id) {
