@@ -4,9 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, from dist/test/ where the compiled tests run. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** Where the compiled tests run: dist/, or another build folder beside it. */
+const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root. */
+export const ROOT = path.dirname(BUILD);
+/** The binary built with these tests. */
+export const CLI = path.join(BUILD, 'src', 'cli', 'main.js');
 
 /** Runs the real binary, as a user would. */
 export function storytrace(args: string[], options: { cwd?: string; input?: string } = {}): SpawnSyncReturns<string> {

@@ -12,8 +12,8 @@ import {
 } from '../core/classify/index.js';
 import { groupStories, type LinkedPair } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
-import { CONTRACT_VERSION } from '../core/contract/index.js';
-import { type ComparedPair, pairKey, type StoryMember, swapSides, traceStory } from '../core/provenance/index.js';
+import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
+import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
@@ -155,36 +155,18 @@ export class Engine {
   private async flush(batch: StoredArticle[], summary: AddSummary, replacing: string[]): Promise<void> {
     if (batch.length === 0 && replacing.length === 0) return;
     const removedPairs = replacing.flatMap((id) => this.forget(id));
-    const newPairs: ComparedPair[] = [];
     for (const article of batch) {
       this.articles.set(article.id, article);
       this.idBySeq.set(article.seq, article.id);
       this.boilerplate.add(article.id, article.text);
-      const prepared = this.prepare(article);
-      const candidates = this.index.query(prepared.indexed).filter(worthComparing);
-      for (const candidate of candidates.slice(0, this.options.comparisonsPerArticle)) {
-        const other = this.articleBySeq(candidate.doc);
-        if (other === undefined) continue;
-        const comparison = comparePair(
-          prepared.view,
-          this.prepare(other).view,
-          this.lexicon,
-          candidate.termScore,
-          this.options.classify,
-        );
-        summary.comparisons++;
-        if (storyLink(comparison).link === 'none') continue;
-        const pair = { a: article.id, b: other.id, comparison };
-        this.remember(pair);
-        newPairs.push(pair);
-      }
-      this.index.add(article.seq, prepared.indexed);
-      summary.added++;
     }
+    for (const article of batch) this.index.add(article.seq, this.prepare(article).indexed);
+    const newPairs = this.compareNew(batch, summary);
+    summary.added += batch.length;
     const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
     const writes: Batch = {
       articles: batch,
-      pairs: newPairs.map((p) => ({ ...orderPair(p.a, p.b), payload: JSON.stringify(orient(p)) })),
+      pairs: newPairs.map((p) => ({ a: p.a, b: p.b, payload: JSON.stringify(p.comparison) })),
       removedPairs,
       verdicts,
       stories,
@@ -193,6 +175,51 @@ export class Engine {
       meta: { [STORY_COUNTER]: String(this.storyCounter) },
     };
     await this.store.commit(writes);
+  }
+
+  /**
+   * Compares each new article with its best candidates among all articles known, the rest of its batch
+   * included, each pair once and read in id order. The whole batch is indexed first, so within a batch
+   * neither the pairs compared nor the corpus statistics they are read with depend on input order.
+   */
+  private compareNew(batch: readonly StoredArticle[], summary: AddSummary): ComparedPair[] {
+    const compared = new Set<string>();
+    const newPairs: ComparedPair[] = [];
+    for (const article of batch) {
+      for (const other of this.bestCandidates(article)) {
+        const k = pairKey(article.id, other.id);
+        if (compared.has(k)) continue;
+        compared.add(k);
+        const [a, b] = article.id < other.id ? [article, other] : [other, article];
+        const comparison = this.compare(a, b);
+        summary.comparisons++;
+        if (storyLink(comparison).link === 'none') continue;
+        const pair = { a: a.id, b: b.id, comparison };
+        this.remember(pair);
+        newPairs.push(pair);
+      }
+    }
+    return newPairs;
+  }
+
+  /** The indexed articles most worth comparing with one, strongest first, equal ones by id. */
+  private bestCandidates(article: StoredArticle): StoredArticle[] {
+    const ranked = this.index
+      .query(this.prepare(article).indexed)
+      .filter((c) => c.doc !== article.seq && worthComparing(c))
+      .flatMap((c) => {
+        const other = this.articleBySeq(c.doc);
+        return other === undefined ? [] : [{ other, strength: Math.max(c.jaccard, c.containment, c.termScore) }];
+      })
+      .sort((x, y) => y.strength - x.strength || compareIds(x.other.id, y.other.id));
+    return ranked.slice(0, this.options.comparisonsPerArticle).map((r) => r.other);
+  }
+
+  private compare(a: StoredArticle, b: StoredArticle): PairComparison {
+    const left = this.prepare(a);
+    const right = this.prepare(b);
+    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
+    return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify);
   }
 
   /** Drops an article being replaced from every in-memory structure; returns its pairs to delete. */
@@ -212,7 +239,7 @@ export class Engine {
       if (pair === undefined) continue;
       this.pairs.delete(k);
       this.pairsByArticle.get(pair.a === id ? pair.b : pair.a)?.delete(k);
-      removed.push(orderPair(pair.a, pair.b));
+      removed.push({ a: pair.a, b: pair.b });
     }
     this.pairsByArticle.delete(id);
     return removed;
@@ -317,13 +344,7 @@ export class Engine {
     if (left === undefined || right === undefined) {
       throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
     }
-    const comparison = comparePair(
-      this.prepare(left).view,
-      this.prepare(right).view,
-      this.lexicon,
-      this.index.topicSimilarity(this.prepare(left).indexed, this.prepare(right).indexed),
-      this.options.classify,
-    );
+    const comparison = this.compare(left, right);
     return { comparison, textA: left.text, textB: right.text };
   }
 
@@ -356,25 +377,7 @@ function headline(article: Article): string {
 }
 
 function byStoryNumber(x: string, y: string): number {
-  return Number(x.slice(1)) - Number(y.slice(1)) || (x < y ? -1 : x > y ? 1 : 0);
-}
-
-function orderPair(a: string, b: string): { a: string; b: string } {
-  return a < b ? { a, b } : { a: b, b: a };
-}
-
-/** The comparison read with the pair's ids in store order (a < b). */
-function orient(pair: ComparedPair): PairComparison {
-  if (pair.a < pair.b) return pair.comparison;
-  const c = pair.comparison;
-  return {
-    topic: c.topic,
-    ab: c.ba,
-    ba: c.ab,
-    passages: swapSides(c.passages),
-    sentencePairs: swapSides(c.sentencePairs),
-    substitutions: c.substitutions.map(([s, t]) => [t, s]),
-  };
+  return Number(x.slice(1)) - Number(y.slice(1)) || compareIds(x, y);
 }
 
 function sha256(text: string): string {

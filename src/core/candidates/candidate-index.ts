@@ -1,10 +1,17 @@
-import { estimateJaccard } from '../fingerprint/minhash.js';
+import { estimateJaccard, LEDE_BIT } from '../fingerprint/index.js';
 import { bandKeys } from './band-keys.js';
 import { Postings } from './postings.js';
+import { QueryTally } from './tally.js';
+import { TopK } from './top-k.js';
 import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
-interface Entry extends IndexedDocument {
+interface Entry {
+  doc: number;
+  document: IndexedDocument;
   bandKeys: Uint32Array;
+  /** Ids of its terms in the term postings: their document frequencies without a hash look-up. */
+  termIds: Int32Array;
+  ledeSamples: number;
   /** Total rare-term weight, cached with the corpus size it was computed at. */
   weight: number;
   weightAt: number;
@@ -13,133 +20,207 @@ interface Entry extends IndexedDocument {
 /**
  * Finds the documents worth comparing with a new one, three ways at once:
  * - LSH banding over MinHash signatures: near-duplicates (high shingle Jaccard);
- * - shared content-sampled shingles: containment either way (a lede inside a page of ledes);
+ * - shared content-sampled shingles: containment either way, of a whole text or of its lede (a lede
+ *   quoted in a page of ledes is a tenth of the page and a fraction of the article);
  * - shared rare terms weighted by IDF: rewrites and other reports of the same story.
- * The only stateful part of the core; documents are numbered by the caller.
+ * The only stateful part of the core. Documents are numbered by the caller and held in dense slots,
+ * so a query adds up its evidence per slot in typed arrays.
  */
 export class CandidateIndex {
   private readonly options: CandidateOptions;
-  private readonly docs = new Map<number, Entry>();
+  private readonly slotOf = new Map<number, number>();
+  private readonly entries: (Entry | undefined)[] = [];
+  /** The caller's number of each slot's document (tie-breaks read it without touching the entry). */
+  private docOfSlot = new Float64Array(64);
+  private readonly freeSlots: number[] = [];
   private readonly bands = new Postings();
+  /** Sample key → slot·2, plus 1 when the sample is in that document's lede. */
   private readonly samples = new Postings();
   private readonly terms = new Postings();
-  private readonly docFrequency = new Map<number, number>();
+  private readonly tally = new QueryTally();
+  private readonly termRanking: TopK;
+  /** ln(df + 1) by df, grown on demand. */
+  private logTable = new Float64Array(0);
 
   constructor(options: Partial<CandidateOptions> = {}) {
     this.options = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
+    // Raw shared weight favours long documents: the best few by it are rescored by their own weight.
+    this.termRanking = new TopK(this.options.termCandidates * 4);
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   has(doc: number): boolean {
-    return this.docs.has(doc);
+    return this.slotOf.has(doc);
   }
 
   add(doc: number, document: IndexedDocument): void {
-    if (this.docs.has(doc)) this.remove(doc);
+    if (this.slotOf.has(doc)) this.remove(doc);
+    const slot = this.freeSlots.pop() ?? this.entries.length;
     const keys = bandKeys(document.signature, this.options.bands);
-    for (let b = 0; b < keys.length; b++) this.bands.add(keys[b] ?? 0, doc);
-    for (let i = 0; i < document.samples.length; i++) this.samples.add(document.samples[i] ?? 0, doc);
-    for (let i = 0; i < document.terms.length; i++) {
-      const term = document.terms[i] ?? 0;
-      this.terms.add(term, doc);
-      this.docFrequency.set(term, (this.docFrequency.get(term) ?? 0) + 1);
+    for (let b = 0; b < keys.length; b++) this.bands.add(keys[b] ?? 0, slot);
+    let ledeSamples = 0;
+    for (let i = 0; i < document.samples.length; i++) {
+      const sample = document.samples[i] ?? 0;
+      ledeSamples += sample & LEDE_BIT;
+      this.samples.add(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
     }
-    this.docs.set(doc, { ...document, bandKeys: keys, weight: 0, weightAt: 0 });
+    const termIds = new Int32Array(document.terms.length);
+    for (let i = 0; i < document.terms.length; i++) termIds[i] = this.terms.add(document.terms[i] ?? 0, slot);
+    this.entries[slot] = { doc, document, bandKeys: keys, termIds, ledeSamples, weight: 0, weightAt: 0 };
+    if (slot >= this.docOfSlot.length) {
+      const grown = new Float64Array(this.docOfSlot.length * 2);
+      grown.set(this.docOfSlot);
+      this.docOfSlot = grown;
+    }
+    this.docOfSlot[slot] = doc;
+    this.slotOf.set(doc, slot);
   }
 
   remove(doc: number): void {
-    const entry = this.docs.get(doc);
-    if (entry === undefined) return;
-    for (let b = 0; b < entry.bandKeys.length; b++) this.bands.remove(entry.bandKeys[b] ?? 0, doc);
-    for (let i = 0; i < entry.samples.length; i++) this.samples.remove(entry.samples[i] ?? 0, doc);
-    for (let i = 0; i < entry.terms.length; i++) {
-      const term = entry.terms[i] ?? 0;
-      this.terms.remove(term, doc);
-      const df = (this.docFrequency.get(term) ?? 1) - 1;
-      if (df <= 0) this.docFrequency.delete(term);
-      else this.docFrequency.set(term, df);
+    const slot = this.slotOf.get(doc);
+    const entry = slot === undefined ? undefined : this.entries[slot];
+    if (slot === undefined || entry === undefined) return;
+    for (let b = 0; b < entry.bandKeys.length; b++) this.bands.remove(entry.bandKeys[b] ?? 0, slot);
+    const { samples, terms } = entry.document;
+    for (let i = 0; i < samples.length; i++) {
+      const sample = samples[i] ?? 0;
+      this.samples.remove(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
     }
-    this.docs.delete(doc);
+    for (let i = 0; i < terms.length; i++) this.terms.remove(terms[i] ?? 0, slot);
+    this.entries[slot] = undefined;
+    this.freeSlots.push(slot);
+    this.slotOf.delete(doc);
   }
 
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
   idf(term: number): number {
-    return Math.log((this.docs.size + 1) / ((this.docFrequency.get(term) ?? 0) + 1)) + 1;
+    return Math.log((this.size + 1) / (this.documentFrequency(term) + 1)) + 1;
   }
 
-  /** Candidates for a document not (yet) in the index, best first by the strongest of the three signals. */
+  /** Candidates for a document, best first by the strongest of the three signals. */
   query(document: IndexedDocument): Candidate[] {
-    const found = new Map<number, Candidate>();
-    const get = (doc: number): Candidate => {
-      let c = found.get(doc);
-      if (c === undefined) {
-        c = { doc, jaccard: 0, containment: 0, termScore: 0 };
-        found.set(doc, c);
-      }
-      return c;
-    };
-    for (const key of bandKeys(document.signature, this.options.bands)) {
-      for (const doc of this.bands.get(key)) get(doc);
+    this.tally.begin(this.entries.length);
+    this.addBandHits(document);
+    this.addSharedSamples(document);
+    this.scoreTerms(this.addSharedTerms(document));
+    return this.collect(document);
+  }
+
+  private addBandHits(document: IndexedDocument): void {
+    const { tally, bands } = this;
+    const keys = bandKeys(document.signature, this.options.bands);
+    for (let b = 0; b < keys.length; b++) {
+      const id = bands.id(keys[b] ?? 0);
+      const start = bands.start(id);
+      tally.select(bands.values, start, start + bands.count(id));
     }
-    this.addContainment(document, get);
-    this.addTermOverlap(document, found, get);
+  }
+
+  private addSharedSamples(document: IndexedDocument): void {
+    const { tally, samples } = this;
+    const maxLedeDf = Math.max(this.options.minLedeDocFrequency, this.size * this.options.maxLedeDocShare);
+    const maxDf = Math.max(this.options.minSampleDocFrequency, this.size * this.options.maxSampleDocShare);
+    for (let s = 0; s < document.samples.length; s++) {
+      const sample = document.samples[s] ?? 0;
+      const id = samples.id(sampleKey(sample));
+      const start = samples.start(id);
+      const df = samples.count(id);
+      if (df > maxDf) continue;
+      tally.addSample(samples.values, start, start + df, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
+    }
+  }
+
+  /** Adds up the IDF of the rare terms each document shares with the query; returns the query's own weight. */
+  private addSharedTerms(document: IndexedDocument): number {
+    const { tally, terms } = this;
+    const maxDf = this.maxRareDocFrequency();
+    const logCorpus = Math.log(this.size + 1) + 1;
+    let ownWeight = 0;
+    for (let t = 0; t < document.terms.length; t++) {
+      const id = terms.id(document.terms[t] ?? 0);
+      const df = terms.count(id);
+      if (df > maxDf) continue;
+      const weight = logCorpus - this.logDf(df);
+      ownWeight += weight;
+      const start = terms.start(id);
+      tally.addTerm(terms.values, start, start + df, weight);
+    }
+    return ownWeight;
+  }
+
+  /**
+   * Normalises the shared weight of the documents sharing the most by both documents' own weight (scores
+   * below the minimum are dropped); the best `termCandidates` of them are candidates by themselves.
+   */
+  private scoreTerms(ownWeight: number): void {
+    const { tally, termRanking } = this;
+    termRanking.clear();
+    // A document's own weight is at least what it shares, so score <= sqrt(shared / ownWeight): below
+    // this bound (halved for weights cached at a slightly different corpus size) none can reach the minimum.
+    const least = 0.5 * this.options.minTermScore ** 2 * ownWeight;
+    for (let i = 0; i < tally.touchedCount; i++) {
+      const slot = tally.touched[i] ?? 0;
+      const weight = tally.termWeight(slot);
+      if (weight > 0 && weight >= least) termRanking.offer(weight, this.docOfSlot[slot] ?? 0, slot);
+    }
+    const scored: [number, number][] = [];
+    for (const slot of termRanking.drainBest()) {
+      const entry = this.entries[slot] as Entry;
+      const score = tally.termWeight(slot) / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(entry)));
+      if (score < this.options.minTermScore) continue;
+      tally.setTermScore(slot, score);
+      scored.push([slot, score]);
+    }
+    scored.sort((x, y) => y[1] - x[1] || (this.docOfSlot[x[0]] ?? 0) - (this.docOfSlot[y[0]] ?? 0));
+    for (const [slot] of scored.slice(0, this.options.termCandidates)) tally.markSelected(slot);
+  }
+
+  private collect(document: IndexedDocument): Candidate[] {
+    const { tally } = this;
+    const querySamples = document.samples.length;
+    let queryLede = 0;
+    for (let i = 0; i < querySamples; i++) queryLede += (document.samples[i] ?? 0) & LEDE_BIT;
     const result: Candidate[] = [];
-    for (const candidate of found.values()) {
-      const entry = this.docs.get(candidate.doc);
-      if (entry === undefined) continue;
-      candidate.jaccard = estimateJaccard(document.signature, entry.signature);
-      if (candidate.jaccard > 0 || candidate.containment > 0 || candidate.termScore > 0) result.push(candidate);
+    for (let i = 0; i < tally.touchedCount; i++) {
+      const slot = tally.touched[i] ?? 0;
+      // Most slots touched share only a term or a sample or two: neither selected nor containing.
+      if (!tally.isSelected(slot) && tally.shared(slot) < 2) continue;
+      const entry = this.entries[slot] as Entry;
+      const containment = this.containment(slot, entry, querySamples, queryLede);
+      if (!tally.isSelected(slot) && containment === 0) continue;
+      const jaccard = estimateJaccard(document.signature, entry.document.signature);
+      const termScore = tally.termScore(slot);
+      if (jaccard > 0 || containment > 0 || termScore > 0)
+        result.push({ doc: entry.doc, jaccard, containment, termScore });
     }
     return result.sort((x, y) => strength(y) - strength(x) || x.doc - y.doc);
   }
 
-  private addContainment(document: IndexedDocument, get: (doc: number) => Candidate): void {
-    const hits = new Map<number, number>();
-    for (let i = 0; i < document.samples.length; i++) {
-      for (const doc of this.samples.get(document.samples[i] ?? 0)) hits.set(doc, (hits.get(doc) ?? 0) + 1);
-    }
-    for (const [doc, shared] of hits) {
-      const other = this.docs.get(doc);
-      if (other === undefined) continue;
-      const smaller = Math.max(1, Math.min(document.samples.length, other.samples.length));
-      const containment = Math.min(1, shared / smaller);
-      if (containment >= this.options.minContainment && shared >= 2) get(doc).containment = containment;
-    }
+  /**
+   * Shared samples over the smaller sample set, or, when higher, over either text's lede samples; 0
+   * below the minimum or with fewer than two samples shared.
+   */
+  private containment(slot: number, entry: Entry, querySamples: number, queryLede: number): number {
+    const { tally } = this;
+    const shared = tally.shared(slot);
+    if (shared < 2) return 0;
+    const smaller = Math.max(1, Math.min(querySamples, entry.document.samples.length));
+    const containment = Math.min(1, shared / smaller);
+    const lede = Math.max(
+      this.ledeContainment(tally.sharedLede(slot), entry.ledeSamples),
+      this.ledeContainment(tally.sharedQueryLede(slot), queryLede),
+    );
+    if (lede > containment) return lede;
+    return containment >= this.options.minContainment ? containment : 0;
   }
 
-  private addTermOverlap(
-    document: IndexedDocument,
-    found: Map<number, Candidate>,
-    get: (doc: number) => Candidate,
-  ): void {
-    const maxDf = this.maxRareDocFrequency();
-    const shared = new Map<number, number>();
-    for (let i = 0; i < document.terms.length; i++) {
-      const term = document.terms[i] ?? 0;
-      const postings = this.terms.get(term);
-      if (postings.length === 0 || postings.length > maxDf) continue;
-      const weight = this.idf(term);
-      for (const doc of postings) shared.set(doc, (shared.get(doc) ?? 0) + weight);
-    }
-    const ownWeight = this.termWeight(document.terms);
-    // Raw shared weight favours long documents; rescore the best few by their own current weight.
-    const raw = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, this.options.termCandidates * 4);
-    const scored: [number, number][] = [];
-    for (const [doc, weight] of raw) {
-      const other = this.docs.get(doc);
-      if (other === undefined) continue;
-      const score = weight / Math.sqrt(Math.max(1e-9, ownWeight * this.cachedWeight(other)));
-      if (score >= this.options.minTermScore) scored.push([doc, score]);
-    }
-    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [doc, score] of scored.slice(0, this.options.termCandidates)) get(doc).termScore = score;
-    for (const [doc, score] of scored) {
-      const known = found.get(doc);
-      if (known !== undefined) known.termScore = score;
-    }
+  private ledeContainment(shared: number, ledeSamples: number): number {
+    if (shared < this.options.minLedeShared) return 0;
+    const containment = shared / ledeSamples;
+    return containment >= this.options.minLedeContainment ? containment : 0;
   }
 
   /** The query's term score for one pair, computed directly. */
@@ -149,23 +230,44 @@ export class CandidateIndex {
     let shared = 0;
     for (let i = 0; i < a.terms.length; i++) {
       const term = a.terms[i] ?? 0;
-      if (other.has(term) && (this.docFrequency.get(term) ?? 0) <= maxDf) shared += this.idf(term);
+      if (other.has(term) && this.documentFrequency(term) <= maxDf) shared += this.idf(term);
     }
     return shared / Math.sqrt(Math.max(1e-9, this.termWeight(a.terms) * this.termWeight(b.terms)));
   }
 
-  /** IDF moves slowly as a large corpus grows: a weight within 10% of the corpus size it was computed at stands. */
-  private cachedWeight(entry: Entry): number {
-    const stale = Math.abs(this.docs.size - entry.weightAt) > entry.weightAt * 0.1;
-    if (this.docs.size < 1000 || entry.weightAt === 0 || stale) {
-      entry.weight = this.termWeight(entry.terms);
-      entry.weightAt = this.docs.size;
+  /** IDF moves slowly as a corpus grows: a weight within 10% of the corpus size it was computed at stands. */
+  private weightOf(entry: Entry): number {
+    const size = this.size;
+    if (entry.weightAt === 0 || Math.abs(size - entry.weightAt) > entry.weightAt * 0.1) {
+      const maxDf = this.maxRareDocFrequency();
+      const logCorpus = Math.log(size + 1) + 1;
+      let weight = 0;
+      for (let i = 0; i < entry.termIds.length; i++) {
+        const df = this.terms.count(entry.termIds[i] ?? -1);
+        if (df <= maxDf) weight += logCorpus - this.logDf(df);
+      }
+      entry.weight = weight;
+      entry.weightAt = size;
     }
     return entry.weight;
   }
 
+  private documentFrequency(term: number): number {
+    return this.terms.count(this.terms.id(term));
+  }
+
+  private logDf(df: number): number {
+    if (df >= this.logTable.length) {
+      const table = new Float64Array(Math.max(64, df * 2));
+      table.set(this.logTable);
+      for (let i = this.logTable.length; i < table.length; i++) table[i] = Math.log(i + 1);
+      this.logTable = table;
+    }
+    return this.logTable[df] ?? 0;
+  }
+
   private maxRareDocFrequency(): number {
-    return Math.max(50, Math.floor(this.docs.size * this.options.maxTermDocShare));
+    return Math.max(50, Math.floor(this.size * this.options.maxTermDocShare));
   }
 
   private termWeight(terms: Uint32Array): number {
@@ -173,10 +275,14 @@ export class CandidateIndex {
     let total = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i] ?? 0;
-      if ((this.docFrequency.get(term) ?? 0) <= maxDf) total += this.idf(term);
+      if (this.documentFrequency(term) <= maxDf) total += this.idf(term);
     }
     return total;
   }
+}
+
+function sampleKey(sample: number): number {
+  return (sample & ~LEDE_BIT) >>> 0;
 }
 
 function strength(c: Candidate): number {

@@ -3,6 +3,22 @@ export interface CandidateOptions {
   bands: number;
   /** Share of the smaller sample set that must be shared for a containment candidate. */
   minContainment: number;
+  /** Share of either text's lede samples (its first words) the other must have for a lede candidate. */
+  minLedeContainment: number;
+  /** Lede samples that must be shared for a lede candidate, at least. */
+  minLedeShared: number;
+  /**
+   * A sample in more documents than this share of the corpus, and than `minLedeDocFrequency`, is no
+   * evidence of a quoted lede: ledes open with stock phrases ("said on Tuesday that the").
+   */
+  maxLedeDocShare: number;
+  minLedeDocFrequency: number;
+  /**
+   * A sample in more documents than this share of the corpus, and than `minSampleDocFrequency`, is a
+   * stock phrase of the corpus ("mln dlrs in the") and is not looked up at all.
+   */
+  maxSampleDocShare: number;
+  minSampleDocFrequency: number;
   /** Terms in more documents than this share of the corpus (once it has 50+) are not indexed as rare. */
   maxTermDocShare: number;
   /** Best term-overlap candidates kept per query. */
@@ -14,14 +30,21 @@ export interface CandidateOptions {
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   bands: 32,
   minContainment: 0.15,
+  minLedeContainment: 0.3,
+  minLedeShared: 2,
+  maxLedeDocShare: 0.005,
+  minLedeDocFrequency: 20,
+  maxSampleDocShare: 0.005,
+  minSampleDocFrequency: 50,
   maxTermDocShare: 0.05,
   termCandidates: 12,
   minTermScore: 0.12,
 };
 
-/** What an index knows about one document. */
+/** What an index knows about one document: its fingerprint's signature and samples, and its terms. */
 export interface IndexedDocument {
   signature: Uint32Array;
+  /** Sample keys with the lede flag (see `Fingerprint.samples`). */
   samples: Uint32Array;
   /** Distinct content-term hashes. */
   terms: Uint32Array;
@@ -32,7 +55,10 @@ export interface Candidate {
   doc: number;
   /** MinHash estimate of shingle Jaccard. */
   jaccard: number;
-  /** Shared samples over the smaller sample set: an estimate of containment either way. */
+  /**
+   * Shared samples over the smaller sample set, an estimate of containment either way; or, when higher,
+   * shared lede samples over either text's lede samples: a lede quoted in a page of ledes.
+   */
   containment: number;
   /** Shared rare-term weight, normalised to [0, 1]. */
   termScore: number;

@@ -28,6 +28,21 @@ test('an aggregator quoting ledes of two stories joins only the one it quotes mo
   ]);
 });
 
+test('an aggregator quoting two stories equally strongly joins the smaller id, whatever the order of pairs', () => {
+  const pairs = [
+    { a: 'y1', b: 'y2', link: 'same' as const, strength: 0.9 },
+    { a: 'agg', b: 'y1', link: 'lede' as const, strength: 0.5 },
+    { a: 'x1', b: 'agg', link: 'lede' as const, strength: 0.5 },
+    { a: 'x1', b: 'x2', link: 'same' as const, strength: 0.9 },
+  ];
+  for (const ordered of [pairs, [...pairs].reverse()]) {
+    assert.deepEqual(groupStories(['agg', 'x1', 'x2', 'y1', 'y2'], ordered), [
+      ['agg', 'x1', 'x2'],
+      ['y1', 'y2'],
+    ]);
+  }
+});
+
 test('no articles, no stories', () => {
   assert.deepEqual(groupStories([], []), []);
 });

@@ -1,10 +1,11 @@
+import { compareIds } from '../contract/order.js';
 import type { LinkedPair } from './types.js';
 import { UnionFind } from './union-find.js';
 
 /**
  * Groups articles into stories: connected components of same-story links. An article tied to others
  * only by quoting their ledes (an aggregator page stitching several stories) joins the story of its
- * strongest lede link instead, so one aggregator never fuses unrelated stories.
+ * strongest lede link instead (equal ones: the smaller id), so one aggregator never fuses unrelated stories.
  */
 export function groupStories(ids: readonly string[], pairs: readonly LinkedPair[]): string[][] {
   const sets = new UnionFind();
@@ -25,7 +26,11 @@ export function groupStories(ids: readonly string[], pairs: readonly LinkedPair[
     ] as const) {
       if ((sameDegree.get(self) ?? 0) > 0) continue;
       const known = bestLede.get(self);
-      if (known === undefined || p.strength > known.strength) bestLede.set(self, { ...p, a: self, b: other });
+      const stronger =
+        known === undefined ||
+        p.strength > known.strength ||
+        (p.strength === known.strength && compareIds(other, known.b) < 0);
+      if (stronger) bestLede.set(self, { ...p, a: self, b: other });
     }
   }
   for (const [self, p] of bestLede) sets.union(self, p.b);

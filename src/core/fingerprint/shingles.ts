@@ -1,5 +1,17 @@
-import { combine } from '../text/hash.js';
 import type { TokenizedText } from '../text/types.js';
+
+/** Odd multiplier of the polynomial shingle hash. */
+const BASE = 0x01000193;
+
+/**
+ * Hash of the `width` words from word `at`: a polynomial in the word hashes, order-sensitive and two
+ * multiplications a word; callers mix it before use (MinHash and sampling mix it with their seed).
+ */
+export function shingleAt(hashes: Uint32Array, at: number, width: number): number {
+  let h = 0;
+  for (let j = 0; j < width; j++) h = (Math.imul(h, BASE) + (hashes[at + j] ?? 0)) | 0;
+  return h >>> 0;
+}
 
 /**
  * Hashes of every run of `size` consecutive words (one hash for texts shorter than that), case and
@@ -10,11 +22,7 @@ export function shingleHashes(tokens: TokenizedText, size: number): Uint32Array 
   if (count === 0) return new Uint32Array(0);
   const width = Math.min(size, count);
   const out = new Uint32Array(count - width + 1);
-  for (let i = 0; i < out.length; i++) {
-    let h = hashes[i] ?? 0;
-    for (let j = 1; j < width; j++) h = combine(h, hashes[i + j] ?? 0);
-    out[i] = h;
-  }
+  for (let i = 0; i < out.length; i++) out[i] = shingleAt(hashes, i, width);
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { compareIds } from '../contract/order.js';
 import { directionOf, isDerived } from './edges.js';
 import type { ComparedPair, StoryMember } from './types.js';
 
@@ -46,7 +47,7 @@ export function findAggregates(
     if (copies.has(id) || !(snippetPages.has(id) || acrossStories)) continue;
     aggregates.set(
       id,
-      sources.sort((x, y) => x.position - y.position || (x.id < y.id ? -1 : 1)),
+      sources.sort((x, y) => x.position - y.position || compareIds(x.id, y.id)),
     );
   }
   return aggregates;

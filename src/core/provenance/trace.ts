@@ -1,4 +1,5 @@
 import type { MachineStyle } from '../classify/index.js';
+import { compareIds } from '../contract/order.js';
 import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
 import { findAggregates } from './aggregates.js';
 import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
@@ -42,7 +43,7 @@ export function traceStory(
   )) {
     if (group.length < 2) continue;
     const root = chooseRoot(group, edges, byId);
-    const tree = spanningTree(root, group, edges, byId);
+    const tree = spanningTree(root, group, edges);
     for (const [child, edge] of tree) verdicts.set(child, derivedVerdict(storyId, edge, pairOf));
     const children = tree.size;
     verdicts.set(root, {
@@ -55,7 +56,12 @@ export function traceStory(
       signals: children > 0 ? ['has_derivatives'] : [],
       evidence: { ...EMPTY_EVIDENCE, scores: { derivatives: children } },
     });
-    if (children > 0 && (mainRoot === undefined || group.length > mainRoot.size))
+    if (
+      children > 0 &&
+      (mainRoot === undefined ||
+        group.length > mainRoot.size ||
+        (group.length === mainRoot.size && compareIds(root, mainRoot.id) < 0))
+    )
       mainRoot = { id: root, size: group.length };
   }
 
@@ -169,7 +175,8 @@ function machineRewriteVerdict(storyId: string, id: string, style: MachineStyle)
 
 function earliest(members: readonly StoryMember[]): StoryMember | undefined {
   return [...members].sort(
-    (x, y) => (x.published ?? Number.POSITIVE_INFINITY) - (y.published ?? Number.POSITIVE_INFINITY) || x.seq - y.seq,
+    (x, y) =>
+      (x.published ?? Number.POSITIVE_INFINITY) - (y.published ?? Number.POSITIVE_INFINITY) || compareIds(x.id, y.id),
   )[0];
 }
 

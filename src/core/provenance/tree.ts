@@ -1,4 +1,5 @@
 import { UnionFind } from '../cluster/union-find.js';
+import { compareIds } from '../contract/order.js';
 import type { DerivationEdge, StoryMember } from './types.js';
 
 /** Drops readings that contradict publication dates: a text cannot derive from a later one. */
@@ -44,7 +45,7 @@ export function chooseRoot(
     if (px !== py) return px - py;
     const diff = (score.get(y) ?? 0) - (score.get(x) ?? 0);
     if (Math.abs(diff) > 1e-9) return diff;
-    return (members.get(x)?.seq ?? 0) - (members.get(y)?.seq ?? 0);
+    return compareIds(x, y);
   })[0] as string;
 }
 
@@ -58,43 +59,42 @@ export function derivationGroups(ids: readonly string[], edges: readonly Derivat
 
 /**
  * Prim's maximum spanning tree grown from the root along derivation readings: each text hangs under
- * the closest text already placed, so a copy of a copy points at the copy it was made from.
+ * the closest text already placed, so a copy of a copy points at the copy it was made from. Between
+ * equally close sources, the one placed first (nearer the root) wins; between equal children, the
+ * smaller id: the tree never depends on the order of `edges`.
  */
 export function spanningTree(
   root: string,
   group: readonly string[],
   edges: readonly DerivationEdge[],
-  members: ReadonlyMap<string, StoryMember>,
 ): Map<string, DerivationEdge> {
-  const placed = new Set([root]);
+  const placedAt = new Map([[root, 0]]);
   const parentOf = new Map<string, DerivationEdge>();
   const inGroup = new Set(group);
   const local = edges.filter((e) => inGroup.has(e.child) && inGroup.has(e.parent));
-  while (placed.size < inGroup.size) {
+  const before = (e: DerivationEdge, best: DerivationEdge): boolean => {
+    if (e.weight !== best.weight) return e.weight > best.weight;
+    const placedFirst = (placedAt.get(e.parent) ?? 0) - (placedAt.get(best.parent) ?? 0);
+    return (placedFirst || compareIds(e.child, best.child)) < 0;
+  };
+  while (placedAt.size < inGroup.size) {
     let best: DerivationEdge | undefined;
     for (const e of local) {
-      if (placed.has(e.child) || !placed.has(e.parent)) continue;
-      if (
-        best === undefined ||
-        e.weight > best.weight ||
-        (e.weight === best.weight && seq(e.child) < seq(best.child))
-      ) {
-        best = e;
-      }
+      if (placedAt.has(e.child) || !placedAt.has(e.parent)) continue;
+      if (best === undefined || before(e, best)) best = e;
     }
     if (best === undefined) {
       // Only readings pointing the other way remain (the rules fired for "placed derives from new"):
       // hang the new text under the placed one anyway, with that reading's evidence.
-      const reverse = local.find((e) => placed.has(e.child) && !placed.has(e.parent));
-      if (reverse === undefined) break;
-      best = { ...reverse, child: reverse.parent, parent: reverse.child };
+      for (const e of local) {
+        if (!placedAt.has(e.child) || placedAt.has(e.parent)) continue;
+        const flipped = { ...e, child: e.parent, parent: e.child };
+        if (best === undefined || before(flipped, best)) best = flipped;
+      }
+      if (best === undefined) break;
     }
-    placed.add(best.child);
+    placedAt.set(best.child, placedAt.size);
     parentOf.set(best.child, best);
   }
   return parentOf;
-
-  function seq(id: string): number {
-    return members.get(id)?.seq ?? 0;
-  }
 }

@@ -3,7 +3,7 @@ import type { Direction, MachineStyle, PairComparison } from '../classify/index.
 /** An article as provenance sees it. */
 export interface StoryMember {
   id: string;
-  /** Insertion order: the last tie-breaker, so results never depend on map order. */
+  /** Insertion order: the order a story lists its articles in (never a tie-break: results must not depend on it). */
   seq: number;
   /** Milliseconds since the epoch, when the article has a publication date. */
   published?: number;
