@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { EngineOptions } from '../engine/index.js';
 import { EXIT, exitCodeFor, StorytraceError } from '../errors/index.js';
 import { addInputs, describeSummary } from './commands/add.js';
 import { comparePairCommand } from './commands/compare.js';
@@ -57,6 +58,10 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     );
   const dbOption = () =>
     new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
+  const workersOption = () =>
+    new Option('--workers <n>', 'worker threads comparing articles (default: one per core but one)').argParser(
+      parseWorkers,
+    );
   const formatOption = () =>
     new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
 
@@ -70,9 +75,10 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .argument('<inputs...>')
     .addOption(dbOption())
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(workersOption())
     .option('--json', 'print the summary as JSON')
-    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => {
+    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; json?: boolean; workers?: number }) => {
+      await withEngine(storeLocation(opts.db, io), engineOptions(opts), async (engine) => {
         const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
         write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
         if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
@@ -85,12 +91,19 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(workersOption())
     .action(
       async (
         inputs: string[],
-        opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean },
+        opts: {
+          db?: string;
+          format: ReturnType<typeof parseFormat>;
+          out?: string;
+          replace?: boolean;
+          workers?: number;
+        },
       ) => {
-        await withEngine(storeLocation(opts.db, io), async (engine) => {
+        await withEngine(storeLocation(opts.db, io), engineOptions(opts), async (engine) => {
           const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
           write(io.stderr, `storytrace: ${describeSummary(summary)}`);
           emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
@@ -104,7 +117,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .action(async (opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => {
+      await withEngine(storeLocation(opts.db, io), {}, async (engine) => {
         emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
       });
     });
@@ -113,7 +126,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => listStories(engine, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), {}, async (engine) => listStories(engine, opts.json === true, io));
     });
 
   command('story', 'show one story: its derivation tree and evidence')
@@ -121,7 +134,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => showStory(engine, id, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), {}, async (engine) => showStory(engine, id, opts.json === true, io));
     });
 
   command('compare', 'explain one pair: aligned passages side by side, substitutions, scores')
@@ -130,7 +143,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) =>
+      await withEngine(storeLocation(opts.db, io), {}, async (engine) =>
         comparePairCommand(engine, a, b, opts.json === true, io),
       );
     });
@@ -139,7 +152,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .action(async (opts: { format: ReturnType<typeof parseFormat>; out?: string }) => {
-      await withEngine(':memory:', async (engine) => {
+      await withEngine(':memory:', {}, async (engine) => {
         const { summary } = await addInputs(engine, [demoCorpusPath()], false, io);
         write(io.stderr, `storytrace demo: ${describeSummary(summary)}`);
         emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
@@ -152,6 +165,18 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   } catch (error) {
     return handleError(error, io);
   }
+}
+
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    throw new StorytraceError('USAGE', `--workers takes a whole number from 0 to 64, not ${JSON.stringify(value)}`);
+  }
+  return workers;
+}
+
+function engineOptions(opts: { workers?: number }): Partial<EngineOptions> {
+  return opts.workers === undefined ? {} : { workers: opts.workers };
 }
 
 function handleError(error: unknown, io: CliIo): number {

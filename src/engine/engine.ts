@@ -1,23 +1,27 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { BoilerplateIndex } from '../core/boilerplate/index.js';
-import { type Candidate, CandidateIndex } from '../core/candidates/index.js';
-import {
-  comparePair,
-  DEFAULT_CLASSIFY_OPTIONS,
-  type Lexicon,
-  looksLikeSnippetPage,
-  machineStyle,
-  type PairComparison,
-  pageShape,
-} from '../core/classify/index.js';
+import { type Candidate, CandidateIndex, type IndexedDocument } from '../core/candidates/index.js';
+import { comparePair, DEFAULT_CLASSIFY_OPTIONS, type Lexicon, type PairComparison } from '../core/classify/index.js';
 import { groupStories, type LinkedPair } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
 import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
+import type { Span } from '../core/text/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
-import type { Batch, Store, StoredArticle } from '../store/types.js';
+import type { Store, StoredArticle } from '../store/types.js';
+import {
+  type Compute,
+  type ComputeJob,
+  InProcessCompute,
+  type IntrinsicSigns,
+  intrinsicSigns,
+  type JobDocument,
+  type JobResult,
+  WorkerPool,
+} from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
 import type { AddOptions, AddSummary, EngineOptions } from './types.js';
@@ -26,10 +30,29 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   candidates: {},
   classify: DEFAULT_CLASSIFY_OPTIONS,
   comparisonsPerArticle: 12,
-  batchSize: 500,
+  batchSize: 2000,
   cacheSize: 4000,
   thesaurus: true,
+  workers: Math.max(0, Math.min(availableParallelism() - 1, 7)),
+  parallelFrom: 2000,
 };
+
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+interface ChosenPair {
+  a: StoredArticle;
+  b: StoredArticle;
+  topic: number;
+}
+
+/** A batch indexed and being compared, waiting to be traced and written. */
+interface StagedBatch {
+  batch: StoredArticle[];
+  replacing: string[];
+  removedPairs: { a: string; b: string }[];
+  pairs: ChosenPair[];
+  results: Promise<JobResult>;
+}
 
 const STORY_COUNTER = 'story_counter';
 
@@ -50,7 +73,20 @@ export class Engine {
   private readonly boilerplate = new BoilerplateIndex();
   private readonly cache: DocumentCache;
   /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
-  private readonly intrinsic = new Map<string, Pick<StoryMember, 'snippetPage' | 'machineStyle'>>();
+  private readonly intrinsic = new Map<string, IntrinsicSigns>();
+  private readonly boilerplateSpans = new Map<string, readonly Span[]>();
+  /** Articles of a batch still being compared: in the index, not yet in any story. */
+  private readonly unsettled = new Set<string>();
+  /** Terms indexed and unindexed since the last compute job, for the workers' replicas. */
+  private indexChanges: Pick<ComputeJob, 'indexed' | 'unindexed'> = { indexed: [], unindexed: [] };
+  private readonly inProcess = new InProcessCompute((task) => {
+    const a = this.articleBySeq(task.a);
+    const b = this.articleBySeq(task.b);
+    if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
+    return this.compare(a, b, task.topic);
+  });
+  /** The workers of the add in progress, once started. */
+  private compute: Compute | undefined;
   private readonly lexicon: Lexicon;
   private nextSeq = 1;
   private storyCounter = 0;
@@ -100,71 +136,130 @@ export class Engine {
 
   async add(items: AsyncIterable<IngestItem>, options: AddOptions): Promise<AddSummary> {
     const summary: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
+    // One batch is compared (on workers) while the one before it is traced and written.
+    let writing: Promise<void> = Promise.resolve();
+    const submit = async (batch: StoredArticle[], replacing: string[]): Promise<void> => {
+      // Forgetting an article must see every pair found for it so far.
+      if (replacing.length > 0) await writing;
+      if (batch.length === 0 && replacing.length === 0) return;
+      const staged = this.stage(batch, replacing, summary);
+      const previous = writing;
+      writing = previous.then(() => this.finish(staged));
+      // Awaited at the next submit or at the end; until then a failure must not count as unhandled.
+      writing.catch(() => {});
+      await previous;
+    };
     let batch: StoredArticle[] = [];
     let done = 0;
-    for await (const item of items) {
-      done++;
-      if (!item.ok) {
-        summary.rejected++;
-        for (const problem of item.issues) options.onIssue?.(problem);
-        continue;
-      }
-      const { article, location } = item.value;
-      const hash = sha256(article.text);
-      const known = this.articles.get(article.id) ?? batch.find((a) => a.id === article.id);
-      if (known !== undefined && known.hash === hash) {
-        summary.unchanged++;
-        continue;
-      }
-      if (known !== undefined && !options.replace) {
-        summary.rejected++;
-        options.onIssue?.(
-          issue('INPUT_DUPLICATE_ID', `id already used for a different text (use --replace to replace it)`, {
-            ...location,
-            record: article.id,
-          }),
-        );
-        continue;
-      }
-      if (known !== undefined) {
-        if (batch.includes(known)) {
+    try {
+      for await (const item of items) {
+        done++;
+        if (!item.ok) {
+          summary.rejected++;
+          for (const problem of item.issues) options.onIssue?.(problem);
+          continue;
+        }
+        const { article, location } = item.value;
+        const hash = sha256(article.text);
+        const known = this.articles.get(article.id) ?? batch.find((a) => a.id === article.id);
+        if (known !== undefined && known.hash === hash) {
+          summary.unchanged++;
+          continue;
+        }
+        if (known !== undefined && !options.replace) {
           summary.rejected++;
           options.onIssue?.(
-            issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }),
+            issue('INPUT_DUPLICATE_ID', `id already used for a different text (use --replace to replace it)`, {
+              ...location,
+              record: article.id,
+            }),
           );
           continue;
         }
-        summary.replaced++;
-        await this.flush(batch, summary, [article.id]);
-        batch = [];
+        if (known !== undefined) {
+          if (batch.includes(known)) {
+            summary.rejected++;
+            options.onIssue?.(
+              issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }),
+            );
+            continue;
+          }
+          summary.replaced++;
+          await submit(batch, [article.id]);
+          batch = [];
+        }
+        batch.push({ ...article, seq: this.nextSeq++, hash });
+        if (batch.length >= this.options.batchSize) {
+          await submit(batch, []);
+          batch = [];
+        }
+        options.onProgress?.(done);
       }
-      batch.push({ ...article, seq: this.nextSeq++, hash });
-      if (batch.length >= this.options.batchSize) {
-        await this.flush(batch, summary, []);
-        batch = [];
-      }
-      options.onProgress?.(done);
+      await submit(batch, []);
+      await writing;
+    } finally {
+      await this.compute?.close();
+      this.compute = undefined;
     }
-    await this.flush(batch, summary, []);
     options.onProgress?.(done);
     summary.stories = this.stories.size;
     return summary;
   }
 
-  /** Analyses and commits one batch; `replacing` ids are removed first, in the same transaction. */
-  private async flush(batch: StoredArticle[], summary: AddSummary, replacing: string[]): Promise<void> {
-    if (batch.length === 0 && replacing.length === 0) return;
+  /**
+   * The first half of a batch, on this thread: `replacing` ids are forgotten, the batch is indexed
+   * whole (boilerplate, candidates, IDF) and its pairs are chosen; their comparison starts, on workers
+   * when the batch is large.
+   */
+  private stage(batch: StoredArticle[], replacing: string[], summary: AddSummary): StagedBatch {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
     for (const article of batch) {
       this.articles.set(article.id, article);
       this.idBySeq.set(article.seq, article.id);
       this.boilerplate.add(article.id, article.text);
+      this.unsettled.add(article.id);
     }
-    for (const article of batch) this.index.add(article.seq, this.prepare(article).indexed);
-    const newPairs = this.compareNew(batch, summary);
+    for (const article of batch) {
+      const { indexed } = this.prepare(article);
+      this.index.add(article.seq, indexed);
+      this.indexChanges.indexed.push(indexed.terms);
+    }
+    const pairs = this.pairsToCompare(batch);
     summary.added += batch.length;
+    summary.comparisons += pairs.length;
+    const compute = this.computeFor(pairs.length);
+    const documents = new Map<number, JobDocument>();
+    for (const article of [...batch, ...pairs.flatMap((p) => [p.a, p.b])]) {
+      if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
+    }
+    const job: ComputeJob = {
+      ...this.takeIndexChanges(),
+      documents: [...documents.values()],
+      pairs: pairs.map(({ a, b, topic }) => ({ a: a.seq, b: b.seq, topic })),
+      intrinsic: batch.map((a) => a.seq),
+    };
+    return { batch, replacing, removedPairs, pairs, results: compute.run(job) };
+  }
+
+  /** The second half of a batch: its comparisons kept, its stories traced again, all committed at once. */
+  private async finish(staged: StagedBatch): Promise<void> {
+    const { batch, replacing, removedPairs, pairs } = staged;
+    const { comparisons, intrinsic } = await staged.results;
+    batch.forEach((article, i) => {
+      const signs = intrinsic[i];
+      if (signs !== undefined) this.intrinsic.set(article.id, signs);
+      this.unsettled.delete(article.id);
+    });
+    const newPairs: ComparedPair[] = [];
+    comparisons.forEach((comparison, i) => {
+      const task = pairs[i];
+      if (task === undefined || storyLink(comparison).link === 'none') return;
+      const pair = { a: task.a.id, b: task.b.id, comparison };
+      this.remember(pair);
+      newPairs.push(pair);
+    });
     const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
-    const writes: Batch = {
+    await this.store.commit({
       articles: batch,
       pairs: newPairs.map((p) => ({ a: p.a, b: p.b, payload: JSON.stringify(p.comparison) })),
       removedPairs,
@@ -173,39 +268,33 @@ export class Engine {
       removedStories,
       removedArticles: replacing,
       meta: { [STORY_COUNTER]: String(this.storyCounter) },
-    };
-    await this.store.commit(writes);
+    });
   }
 
   /**
-   * Compares each new article with its best candidates among all articles known, the rest of its batch
+   * Each new article with its best candidates among all articles known, the rest of its batch
    * included, each pair once and read in id order. The whole batch is indexed first, so within a batch
    * neither the pairs compared nor the corpus statistics they are read with depend on input order.
    */
-  private compareNew(batch: readonly StoredArticle[], summary: AddSummary): ComparedPair[] {
-    const compared = new Set<string>();
-    const newPairs: ComparedPair[] = [];
+  private pairsToCompare(batch: readonly StoredArticle[]): ChosenPair[] {
+    const chosen = new Set<string>();
+    const pairs: ChosenPair[] = [];
     for (const article of batch) {
       for (const other of this.bestCandidates(article)) {
         const k = pairKey(article.id, other.id);
-        if (compared.has(k)) continue;
-        compared.add(k);
+        if (chosen.has(k)) continue;
+        chosen.add(k);
         const [a, b] = article.id < other.id ? [article, other] : [other, article];
-        const comparison = this.compare(a, b);
-        summary.comparisons++;
-        if (storyLink(comparison).link === 'none') continue;
-        const pair = { a: a.id, b: b.id, comparison };
-        this.remember(pair);
-        newPairs.push(pair);
+        pairs.push({ a, b, topic: this.topicSimilarity(a, b) });
       }
     }
-    return newPairs;
+    return pairs;
   }
 
   /** The indexed articles most worth comparing with one, strongest first, equal ones by id. */
   private bestCandidates(article: StoredArticle): StoredArticle[] {
     const ranked = this.index
-      .query(this.prepare(article).indexed)
+      .query(this.indexedOf(article))
       .filter((c) => c.doc !== article.seq && worthComparing(c))
       .flatMap((c) => {
         const other = this.articleBySeq(c.doc);
@@ -215,18 +304,53 @@ export class Engine {
     return ranked.slice(0, this.options.comparisonsPerArticle).map((r) => r.other);
   }
 
-  private compare(a: StoredArticle, b: StoredArticle): PairComparison {
-    const left = this.prepare(a);
-    const right = this.prepare(b);
-    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
-    return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify);
+  /**
+   * Workers for this add once a batch has enough pairs to repay starting them; they start from the
+   * index as it is now, so the changes made so far are taken with them.
+   */
+  private computeFor(pairs: number): Compute {
+    if (this.compute !== undefined) return this.compute;
+    if (this.options.workers === 0 || pairs < this.options.parallelFrom) return this.inProcess;
+    this.compute = WorkerPool.start(this.options.workers, {
+      classify: this.options.classify,
+      thesaurus: this.options.thesaurus,
+      cacheSize: this.options.cacheSize,
+      frequencies: { ...this.index.documentFrequencies(), size: this.index.size },
+    });
+    this.takeIndexChanges();
+    return this.compute;
+  }
+
+  private takeIndexChanges(): Pick<ComputeJob, 'indexed' | 'unindexed'> {
+    const changes = this.indexChanges;
+    this.indexChanges = { indexed: [], unindexed: [] };
+    return changes;
+  }
+
+  private jobDocument(article: StoredArticle): JobDocument {
+    return { seq: article.seq, text: article.text, boilerplate: this.boilerplateOf(article) };
+  }
+
+  private topicSimilarity(a: StoredArticle, b: StoredArticle): number {
+    return this.index.topicSimilarity(this.indexedOf(a), this.indexedOf(b));
+  }
+
+  private indexedOf(article: StoredArticle): IndexedDocument {
+    return this.index.indexed(article.seq) ?? this.prepare(article).indexed;
+  }
+
+  private compare(a: StoredArticle, b: StoredArticle, topic: number): PairComparison {
+    return comparePair(this.prepare(a).view, this.prepare(b).view, this.lexicon, topic, this.options.classify);
   }
 
   /** Drops an article being replaced from every in-memory structure; returns its pairs to delete. */
   private forget(id: string): { a: string; b: string }[] {
     const article = this.articles.get(id);
     if (article === undefined) return [];
+    const indexed = this.index.indexed(article.seq);
+    if (indexed !== undefined) this.indexChanges.unindexed.push(indexed.terms);
     this.index.remove(article.seq);
+    this.boilerplateSpans.delete(id);
     this.idBySeq.delete(article.seq);
     this.boilerplate.remove(id);
     this.cache.delete(id);
@@ -262,7 +386,10 @@ export class Engine {
     removedStories: string[];
   } {
     const linked: LinkedPair[] = [...this.pairs.values()].map((p) => ({ a: p.a, b: p.b, ...storyLink(p.comparison) }));
-    const ids = [...this.articles.values()].sort((x, y) => x.seq - y.seq).map((a) => a.id);
+    const ids = [...this.articles.values()]
+      .filter((a) => !this.unsettled.has(a.id))
+      .sort((x, y) => x.seq - y.seq)
+      .map((a) => a.id);
     const groups = groupStories(ids, linked);
     const affectedStories = new Set([...changed].flatMap((id) => this.verdicts.get(id)?.story ?? []));
     for (const story of this.stories.values())
@@ -314,21 +441,27 @@ export class Engine {
     };
   }
 
-  private intrinsicSigns(article: StoredArticle): Pick<StoryMember, 'snippetPage' | 'machineStyle'> {
+  private intrinsicSigns(article: StoredArticle): IntrinsicSigns {
     let signs = this.intrinsic.get(article.id);
     if (signs === undefined) {
-      const style = machineStyle(article.text);
-      signs = {
-        snippetPage: looksLikeSnippetPage(pageShape(article.text)),
-        ...(style === undefined ? {} : { machineStyle: style }),
-      };
+      signs = intrinsicSigns(article.text);
       this.intrinsic.set(article.id, signs);
     }
     return signs;
   }
 
   private prepare(article: StoredArticle): PreparedDocument {
-    return this.cache.get(article.id, () => prepareDocument(article.text, this.boilerplate.spans(article.text)));
+    return this.cache.get(article.id, () => prepareDocument(article.text, this.boilerplateOf(article)));
+  }
+
+  /** An article's boilerplate, as the index saw it when the article was first prepared (never redrawn). */
+  private boilerplateOf(article: StoredArticle): readonly Span[] {
+    let spans = this.boilerplateSpans.get(article.id);
+    if (spans === undefined) {
+      spans = this.boilerplate.spans(article.text);
+      this.boilerplateSpans.set(article.id, spans.length === 0 ? NO_SPANS : spans);
+    }
+    return spans;
   }
 
   private articleBySeq(seq: number): StoredArticle | undefined {
@@ -344,7 +477,7 @@ export class Engine {
     if (left === undefined || right === undefined) {
       throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
     }
-    const comparison = this.compare(left, right);
+    const comparison = this.compare(left, right, this.topicSimilarity(left, right));
     return { comparison, textA: left.text, textB: right.text };
   }
 

@@ -11,6 +11,10 @@ export interface EngineOptions {
   batchSize: number;
   /** Prepared documents kept in memory for comparisons. */
   cacheSize: number;
+  /** Worker threads for full comparisons (0: all on the calling thread). */
+  workers: number;
+  /** Pairs in one batch from which the workers start: fewer are compared faster than workers start. */
+  parallelFrom: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;
 }

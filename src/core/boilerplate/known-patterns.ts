@@ -1,3 +1,5 @@
+import { NON_ASCII } from './lines.js';
+
 /**
  * Lines that are page furniture rather than article text, whatever the site. Every pattern is anchored
  * to the whole line, and open-ended ones need a separator (':', '|', '»', …) or a telltale word, so an
@@ -79,19 +81,38 @@ const KNOWN_BOILERPLATE: readonly RegExp[] = [
 /** More words than this and a line is article prose, even when a pattern's open tail could take it. */
 const MAX_WORDS = 80;
 
+/**
+ * The patterns anchored at the line's start merged into one alternation per set of flags, tried at the
+ * start only; the few others as they are. A line meets a handful of regular expressions, not dozens.
+ */
+const MERGED: readonly RegExp[] = [
+  ...[...new Set(KNOWN_BOILERPLATE.map((p) => p.flags))].map((flags) => {
+    const anchored = KNOWN_BOILERPLATE.filter((p) => p.flags === flags && p.source.startsWith('^'));
+    return new RegExp(`^(?:${anchored.map((p) => `(?:${p.source})`).join('|')})`, flags);
+  }),
+  ...KNOWN_BOILERPLATE.filter((p) => !p.source.startsWith('^')),
+];
+
 function cleaned(line: string): string {
-  return line
-    .normalize('NFKC')
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„‟]/g, '"')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[•·*#>|–—-]+\s*/u, '');
+  const folded = NON_ASCII.test(line)
+    ? line
+        .normalize('NFKC')
+        .replace(/[‘’‛`´]/g, "'")
+        .replace(/[“”„‟]/g, '"')
+        .replace(/\s+/gu, ' ')
+    : line.replace(/`/g, "'").replace(/\s+/g, ' ');
+  return folded.trim().replace(/^[•·*#>|–—-]+\s*/u, '');
+}
+
+function moreWordsThan(text: string, most: number): boolean {
+  let words = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) if (++words > most) return true;
+  return false;
 }
 
 /** Whether a line is known page furniture ("Advertisement", "Read more at …", "(AP Photo/…)", "© 2024 …"). */
 export function isKnownBoilerplate(line: string): boolean {
   const text = cleaned(line);
-  if (text === '' || text.split(' ').length > MAX_WORDS) return false;
-  return KNOWN_BOILERPLATE.some((pattern) => pattern.test(text));
+  if (text === '' || moreWordsThan(text, MAX_WORDS)) return false;
+  return MERGED.some((pattern) => pattern.test(text));
 }

@@ -95,9 +95,21 @@ export class CandidateIndex {
     this.slotOf.delete(doc);
   }
 
+  /** What was indexed for a document, while it is indexed. */
+  indexed(doc: number): IndexedDocument | undefined {
+    const slot = this.slotOf.get(doc);
+    return slot === undefined ? undefined : this.entries[slot]?.document;
+  }
+
+  /** Document frequency of every indexed term: what `idf` reads, for a replica elsewhere. */
+  documentFrequencies(): { terms: Uint32Array; counts: Int32Array } {
+    const { keys, counts } = this.terms.counts();
+    return { terms: keys, counts };
+  }
+
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
   idf(term: number): number {
-    return Math.log((this.size + 1) / (this.documentFrequency(term) + 1)) + 1;
+    return inverseDocumentFrequency(this.documentFrequency(term), this.size);
   }
 
   /** Candidates for a document, best first by the strongest of the three signals. */
@@ -279,6 +291,11 @@ export class CandidateIndex {
     }
     return total;
   }
+}
+
+/** IDF of a term in `df` of `size` indexed documents, counting the querying document in. */
+export function inverseDocumentFrequency(df: number, size: number): number {
+  return Math.log((size + 1) / (df + 1)) + 1;
 }
 
 function sampleKey(sample: number): number {

@@ -38,6 +38,21 @@ export class Postings {
     return id === NONE ? 0 : (this.lists[3 * id + 1] ?? 0);
   }
 
+  /** Each key with a non-empty list, and its list's length. */
+  counts(): { keys: Uint32Array; counts: Int32Array } {
+    const keys = new Uint32Array(this.keys);
+    const counts = new Int32Array(this.keys);
+    let n = 0;
+    for (let at = 0; at < this.table.length; at += 2) {
+      const id = this.table[at + 1] ?? NONE;
+      const count = this.count(id);
+      if (count === 0) continue;
+      keys[n] = this.table[at] ?? 0;
+      counts[n++] = count;
+    }
+    return { keys: keys.slice(0, n), counts: counts.slice(0, n) };
+  }
+
   /** Appends `value` to the key's list; returns the key's id. */
   add(key: number, value: number): number {
     const at = this.cell(key);

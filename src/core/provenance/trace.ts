@@ -37,13 +37,13 @@ export function traceStory(
   const verdicts = new Map<string, ArticleVerdict>();
   let mainRoot: { id: string; size: number } | undefined;
 
-  for (const group of derivationGroups(
+  for (const { ids: group, edges: readings } of derivationGroups(
     ids.filter((id) => !aggregates.has(id)),
     edges,
   )) {
     if (group.length < 2) continue;
-    const root = chooseRoot(group, edges, byId);
-    const tree = spanningTree(root, group, edges);
+    const root = chooseRoot(group, readings, byId);
+    const tree = spanningTree(root, group, readings);
     for (const [child, edge] of tree) verdicts.set(child, derivedVerdict(storyId, edge, pairOf));
     const children = tree.size;
     verdicts.set(root, {

@@ -49,19 +49,25 @@ export function chooseRoot(
   })[0] as string;
 }
 
-/** Groups of texts linked by any derivation reading. */
-export function derivationGroups(ids: readonly string[], edges: readonly DerivationEdge[]): string[][] {
+/** Groups of texts linked by any derivation reading, each with the readings between its texts. */
+export function derivationGroups(
+  ids: readonly string[],
+  edges: readonly DerivationEdge[],
+): { ids: string[]; edges: DerivationEdge[] }[] {
   const sets = new UnionFind();
   for (const id of ids) sets.add(id);
   for (const e of edges) sets.union(e.child, e.parent);
-  return sets.groups();
+  const groups = sets.groups().map((group) => ({ ids: group, edges: [] as DerivationEdge[] }));
+  const groupOf = new Map(groups.flatMap((group) => group.ids.map((id) => [id, group] as const)));
+  for (const e of edges) groupOf.get(e.child)?.edges.push(e);
+  return groups;
 }
 
 /**
  * Prim's maximum spanning tree grown from the root along derivation readings: each text hangs under
  * the closest text already placed, so a copy of a copy points at the copy it was made from. Between
  * equally close sources, the one placed first (nearer the root) wins; between equal children, the
- * smaller id: the tree never depends on the order of `edges`.
+ * smaller id: the tree never depends on the order of `edges` (the readings between the group's texts).
  */
 export function spanningTree(
   root: string,
@@ -71,7 +77,6 @@ export function spanningTree(
   const placedAt = new Map([[root, 0]]);
   const parentOf = new Map<string, DerivationEdge>();
   const inGroup = new Set(group);
-  const local = edges.filter((e) => inGroup.has(e.child) && inGroup.has(e.parent));
   const before = (e: DerivationEdge, best: DerivationEdge): boolean => {
     if (e.weight !== best.weight) return e.weight > best.weight;
     const placedFirst = (placedAt.get(e.parent) ?? 0) - (placedAt.get(best.parent) ?? 0);
@@ -79,14 +84,14 @@ export function spanningTree(
   };
   while (placedAt.size < inGroup.size) {
     let best: DerivationEdge | undefined;
-    for (const e of local) {
+    for (const e of edges) {
       if (placedAt.has(e.child) || !placedAt.has(e.parent)) continue;
       if (best === undefined || before(e, best)) best = e;
     }
     if (best === undefined) {
       // Only readings pointing the other way remain (the rules fired for "placed derives from new"):
       // hang the new text under the placed one anyway, with that reading's evidence.
-      for (const e of local) {
+      for (const e of edges) {
         if (!placedAt.has(e.child) || placedAt.has(e.parent)) continue;
         const flipped = { ...e, child: e.parent, parent: e.child };
         if (best === undefined || before(flipped, best)) best = flipped;

@@ -1,0 +1,23 @@
+import type { PairComparison } from '../../core/classify/index.js';
+import { intrinsicSigns } from './intrinsic.js';
+import type { Compute, ComputeJob, JobResult, PairTask } from './jobs.js';
+
+/** Compute jobs on the calling thread, with the engine's own documents and index: small batches, `explain`. */
+export class InProcessCompute implements Compute {
+  constructor(private readonly compare: (task: PairTask) => PairComparison) {}
+
+  async run(job: ComputeJob): Promise<JobResult> {
+    const texts = new Map(job.documents.map((d) => [d.seq, d.text]));
+    const text = (seq: number): string => {
+      const found = texts.get(seq);
+      if (found === undefined) throw new Error(`document ${seq} is missing from its job`);
+      return found;
+    };
+    return {
+      comparisons: job.pairs.map((task) => this.compare(task)),
+      intrinsic: job.intrinsic.map((seq) => intrinsicSigns(text(seq))),
+    };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,4 @@
+export { InProcessCompute } from './in-process.js';
+export { intrinsicSigns } from './intrinsic.js';
+export type { Compute, ComputeJob, IntrinsicSigns, JobDocument, JobResult, PairTask } from './jobs.js';
+export { WorkerPool } from './worker-pool.js';

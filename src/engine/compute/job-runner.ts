@@ -1,0 +1,53 @@
+import { type ClassifyOptions, comparePair, type DocumentView, type Lexicon } from '../../core/classify/index.js';
+import { loadRelatedWordings } from '../../spin/index.js';
+import { DocumentCache, prepareDocument } from '../documents.js';
+import { DocumentFrequencies } from './document-frequencies.js';
+import { intrinsicSigns } from './intrinsic.js';
+import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
+
+/** What a worker is started with: the engine's options and the index's document frequencies then. */
+export interface RunnerSetup {
+  classify: ClassifyOptions;
+  thesaurus: boolean;
+  cacheSize: number;
+  frequencies: { terms: Uint32Array; counts: Int32Array; size: number };
+}
+
+/**
+ * Runs compute jobs away from the engine: prepares the documents a job names (keeping the recent ones,
+ * as candidates recur) and compares pairs with term weights from a replica of the index's statistics.
+ */
+export class JobRunner {
+  private readonly frequencies: DocumentFrequencies;
+  private readonly cache: DocumentCache;
+  private readonly lexicon: Lexicon;
+
+  constructor(private readonly setup: RunnerSetup) {
+    this.frequencies = new DocumentFrequencies(setup.frequencies);
+    this.cache = new DocumentCache(setup.cacheSize);
+    this.lexicon = {
+      weight: (stem) => this.frequencies.idf(stem),
+      ...(setup.thesaurus ? { related: loadRelatedWordings() } : {}),
+    };
+  }
+
+  run(job: ComputeJob): JobResult {
+    for (const terms of job.unindexed) this.frequencies.remove(terms);
+    for (const terms of job.indexed) this.frequencies.add(terms);
+    const documents = new Map(job.documents.map((d) => [d.seq, d]));
+    const document = (seq: number): JobDocument => {
+      const found = documents.get(seq);
+      if (found === undefined) throw new Error(`document ${seq} is missing from its job`);
+      return found;
+    };
+    const view = (seq: number): DocumentView =>
+      this.cache.get(String(seq), () => {
+        const { text, boilerplate } = document(seq);
+        return prepareDocument(text, boilerplate);
+      }).view;
+    return {
+      comparisons: job.pairs.map((p) => comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify)),
+      intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
+    };
+  }
+}

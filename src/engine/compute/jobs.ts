@@ -1,0 +1,47 @@
+import type { PairComparison } from '../../core/classify/index.js';
+import type { StoryMember } from '../../core/provenance/index.js';
+import type { Span } from '../../core/text/index.js';
+
+/** What a text shows by itself (page shape, machine style), read at every trace of its story. */
+export type IntrinsicSigns = Pick<StoryMember, 'snippetPage' | 'machineStyle'>;
+
+/** A stored article as the compute stage needs it: its number, text and boilerplate spans. */
+export interface JobDocument {
+  seq: number;
+  text: string;
+  boilerplate: readonly Span[];
+}
+
+/** Two articles to compare in full (by number), with their topic similarity in the candidate index. */
+export interface PairTask {
+  a: number;
+  b: number;
+  topic: number;
+}
+
+/**
+ * The CPU-bound work of one batch: full comparisons and intrinsic signs. It carries the changes to
+ * the candidate index since the previous job (terms of documents indexed and unindexed), so a worker
+ * reads term weights from a replica that matches the index at the time the job was made.
+ */
+export interface ComputeJob {
+  unindexed: Uint32Array[];
+  indexed: Uint32Array[];
+  documents: JobDocument[];
+  pairs: PairTask[];
+  /** Numbers of the documents whose intrinsic signs are wanted. */
+  intrinsic: number[];
+}
+
+export interface JobResult {
+  /** One per pair task, in order. */
+  comparisons: PairComparison[];
+  /** One per `intrinsic` number, in order. */
+  intrinsic: IntrinsicSigns[];
+}
+
+/** Runs compute jobs; results come in the order jobs were submitted. */
+export interface Compute {
+  run(job: ComputeJob): Promise<JobResult>;
+  close(): Promise<void>;
+}

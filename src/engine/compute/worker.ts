@@ -1,0 +1,13 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { JobRunner, type RunnerSetup } from './job-runner.js';
+import type { ComputeJob } from './jobs.js';
+
+/** A compute worker: runs the jobs its pool sends, in order, and posts each result or failure back. */
+const runner = new JobRunner(workerData as RunnerSetup);
+parentPort?.on('message', (job: ComputeJob) => {
+  try {
+    parentPort?.postMessage({ result: runner.run(job) });
+  } catch (error) {
+    parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
