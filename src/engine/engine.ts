@@ -29,6 +29,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   batchSize: 500,
   cacheSize: 4000,
   thesaurus: true,
+  now: Date.now,
 };
 
 const STORY_COUNTER = 'story_counter';
@@ -138,7 +139,7 @@ export class Engine {
         await this.flush(batch, summary, [article.id]);
         batch = [];
       }
-      batch.push({ ...article, seq: this.nextSeq++, hash });
+      batch.push({ ...article, seq: this.nextSeq++, hash, added: new Date(this.options.now()).toISOString() });
       if (batch.length >= this.options.batchSize) {
         await this.flush(batch, summary, []);
         batch = [];

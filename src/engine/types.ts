@@ -13,6 +13,8 @@ export interface EngineOptions {
   cacheSize: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;
+  /** The clock that stamps when an article is added, in milliseconds since the epoch. */
+  now: () => number;
 }
 
 export interface AddOptions {
