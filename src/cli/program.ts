@@ -5,6 +5,7 @@ import { comparePairCommand } from './commands/compare.js';
 import { demoCorpusPath } from './commands/demo.js';
 import { emit, parseFormat, render } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
+import { describeRemoval, removeArticles } from './commands/rm.js';
 import { type CliIo, write } from './io.js';
 import { storeLocation, withEngine } from './session.js';
 
@@ -14,6 +15,10 @@ Examples:
   $ storytrace add articles.jsonl
   $ storytrace add feeds/ pages/*.html --db newsroom.db
   $ cat today.jsonl | storytrace add -`,
+  rm: `
+Examples:
+  $ storytrace rm a17
+  $ storytrace rm a17 a23 --db newsroom.db`,
   analyze: `
 Examples:
   $ storytrace analyze articles.jsonl --format json --out report.json
@@ -76,6 +81,19 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
         const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
         write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
         if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+      });
+    });
+
+  command('rm', 'remove articles; the stories they were in are regrouped and traced again')
+    .argument('<ids...>')
+    .addOption(dbOption())
+    .option('--json', 'print the summary as JSON')
+    .action(async (ids: string[], opts: { db?: string; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        const { summary, issues } = await removeArticles(engine, ids, io);
+        write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeRemoval(summary));
+        const first = issues[0];
+        if (first !== undefined) exitCode = exitCodeFor(first.code);
       });
     });
 

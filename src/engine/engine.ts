@@ -20,7 +20,7 @@ import { loadRelatedWordings } from '../spin/index.js';
 import type { Batch, Store, StoredArticle } from '../store/types.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
-import type { AddOptions, AddSummary, EngineOptions } from './types.js';
+import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   candidates: {},
@@ -179,6 +179,22 @@ export class Engine {
   }
 
   /**
+   * Removes articles as if they had never been added: their pairs go, and the stories they were in are
+   * regrouped and traced again (a story may split or vanish), all in one transaction. An unknown id is
+   * reported as NOT_FOUND and the others are still removed.
+   */
+  async remove(ids: readonly string[], options: RemoveOptions = {}): Promise<RemoveSummary> {
+    const distinct = [...new Set(ids)];
+    const known = distinct.filter((id) => this.articles.has(id));
+    for (const id of distinct.filter((id) => !this.articles.has(id))) {
+      options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
+    }
+    const discarded: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
+    await this.flush([], discarded, known);
+    return { removed: known.length, notFound: distinct.length - known.length, stories: this.stories.size };
+  }
+
+  /**
    * Compares each new article with its best candidates among all articles known, the rest of its batch
    * included, each pair once and read in id order. The whole batch is indexed first, so within a batch
    * neither the pairs compared nor the corpus statistics they are read with depend on input order.
@@ -223,7 +239,7 @@ export class Engine {
     return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify);
   }
 
-  /** Drops an article being replaced from every in-memory structure; returns its pairs to delete. */
+  /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
   private forget(id: string): { a: string; b: string }[] {
     const article = this.articles.get(id);
     if (article === undefined) return [];

@@ -32,3 +32,13 @@ export interface AddSummary {
   comparisons: number;
   stories: number;
 }
+
+export interface RemoveOptions {
+  onIssue?: (issue: Issue) => void;
+}
+
+export interface RemoveSummary {
+  removed: number;
+  notFound: number;
+  stories: number;
+}
