@@ -6,6 +6,7 @@ import { demoCorpusPath } from './commands/demo.js';
 import { emit, parseFormat, render } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
+import { parseDuration } from './duration.js';
 import { type CliIo, write } from './io.js';
 import { storeLocation, withEngine } from './session.js';
 
@@ -14,7 +15,8 @@ const EXAMPLES: Record<string, string> = {
 Examples:
   $ storytrace add articles.jsonl
   $ storytrace add feeds/ pages/*.html --db newsroom.db
-  $ cat today.jsonl | storytrace add -`,
+  $ cat today.jsonl | storytrace add -
+  $ tail -f feed.jsonl | storytrace add - --window 30d`,
   rm: `
 Examples:
   $ storytrace rm a17
@@ -62,6 +64,12 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     );
   const dbOption = () =>
     new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
+  const windowOption = () =>
+    new Option(
+      '--window <duration>',
+      'compare new articles only with articles at most this much older than the newest seen (12h, 30d, 2w); ' +
+        'older ones stay in the store and the report',
+    ).argParser(parseDuration);
   const formatOption = () =>
     new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
 
@@ -75,13 +83,18 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .argument('<inputs...>')
     .addOption(dbOption())
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(windowOption())
     .option('--json', 'print the summary as JSON')
-    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => {
-        const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-        write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
-        if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
-      });
+    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; window?: number; json?: boolean }) => {
+      await withEngine(
+        storeLocation(opts.db, io),
+        async (engine) => {
+          const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+          write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
+          if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+        },
+        windowed(opts.window),
+      );
     });
 
   command('rm', 'remove articles; the stories they were in are regrouped and traced again')
@@ -103,17 +116,22 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(windowOption())
     .action(
       async (
         inputs: string[],
-        opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean },
+        opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean; window?: number },
       ) => {
-        await withEngine(storeLocation(opts.db, io), async (engine) => {
-          const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-          write(io.stderr, `storytrace: ${describeSummary(summary)}`);
-          emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
-          if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
-        });
+        await withEngine(
+          storeLocation(opts.db, io),
+          async (engine) => {
+            const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+            write(io.stderr, `storytrace: ${describeSummary(summary)}`);
+            emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+            if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+          },
+          windowed(opts.window),
+        );
       },
     );
 
@@ -170,6 +188,11 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   } catch (error) {
     return handleError(error, io);
   }
+}
+
+/** Engine options for a --window, when one was given. */
+function windowed(window: number | undefined): { window?: number } {
+  return window === undefined ? {} : { window };
 }
 
 function handleError(error: unknown, io: CliIo): number {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Engine } from '../engine/index.js';
+import { Engine, type EngineOptions } from '../engine/index.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import type { CliIo } from './io.js';
@@ -13,10 +13,14 @@ export function storeLocation(db: string | undefined, io: CliIo): string {
 }
 
 /** Opens the store and the engine over it, runs `work`, and always closes the store. */
-export async function withEngine<T>(location: string, work: (engine: Engine, store: Store) => Promise<T>): Promise<T> {
+export async function withEngine<T>(
+  location: string,
+  work: (engine: Engine, store: Store) => Promise<T>,
+  options: Partial<EngineOptions> = {},
+): Promise<T> {
   const store = await openStore(location);
   try {
-    const engine = await Engine.open(store);
+    const engine = await Engine.open(store, options);
     return await work(engine, store);
   } finally {
     await store.close();

@@ -21,6 +21,7 @@ import type { Batch, Store, StoredArticle } from '../store/types.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
 import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
+import { ArticleWindow } from './window.js';
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   candidates: {},
@@ -53,6 +54,7 @@ export class Engine {
   /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
   private readonly intrinsic = new Map<string, Pick<StoryMember, 'snippetPage' | 'machineStyle'>>();
   private readonly lexicon: Lexicon;
+  private readonly window: ArticleWindow;
   private nextSeq = 1;
   private storyCounter = 0;
 
@@ -62,6 +64,7 @@ export class Engine {
   ) {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
+    this.window = new ArticleWindow(options.window);
     // WordNet is read on the first comparison, not when a store opens for a read-only command.
     this.lexicon = {
       weight: (stem) => this.index.idf(stem),
@@ -78,11 +81,9 @@ export class Engine {
   private async load(): Promise<void> {
     for await (const article of this.store.listArticles()) {
       this.articles.set(article.id, article);
-      this.idBySeq.set(article.seq, article.id);
-      this.boilerplate.add(article.id, article.text);
       this.nextSeq = Math.max(this.nextSeq, article.seq + 1);
     }
-    for (const article of this.articles.values()) this.index.add(article.seq, this.prepare(article).indexed);
+    this.indexInWindow([...this.articles.values()]);
     for await (const record of this.store.listPairs()) {
       this.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
     }
@@ -156,12 +157,8 @@ export class Engine {
   private async flush(batch: StoredArticle[], summary: AddSummary, replacing: string[]): Promise<void> {
     if (batch.length === 0 && replacing.length === 0) return;
     const removedPairs = replacing.flatMap((id) => this.forget(id));
-    for (const article of batch) {
-      this.articles.set(article.id, article);
-      this.idBySeq.set(article.seq, article.id);
-      this.boilerplate.add(article.id, article.text);
-    }
-    for (const article of batch) this.index.add(article.seq, this.prepare(article).indexed);
+    for (const article of batch) this.articles.set(article.id, article);
+    this.indexInWindow(batch);
     const newPairs = this.compareNew(batch, summary);
     summary.added += batch.length;
     const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
@@ -192,6 +189,23 @@ export class Engine {
     const discarded: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
     await this.flush([], discarded, known);
     return { removed: known.length, notFound: distinct.length - known.length, stories: this.stories.size };
+  }
+
+  /**
+   * Indexes the articles inside the time window (all of them without one), after evicting those the
+   * window has left behind.
+   */
+  private indexInWindow(articles: readonly StoredArticle[]): void {
+    const { admitted, expired } = this.window.admit(articles);
+    for (const id of expired) {
+      const article = this.articles.get(id);
+      if (article !== undefined) this.evict(article);
+    }
+    for (const article of admitted) {
+      this.idBySeq.set(article.seq, article.id);
+      this.boilerplate.add(article.id, article.text);
+    }
+    for (const article of admitted) this.index.add(article.seq, this.prepare(article).indexed);
   }
 
   /**
@@ -243,11 +257,7 @@ export class Engine {
   private forget(id: string): { a: string; b: string }[] {
     const article = this.articles.get(id);
     if (article === undefined) return [];
-    this.index.remove(article.seq);
-    this.idBySeq.delete(article.seq);
-    this.boilerplate.remove(id);
-    this.cache.delete(id);
-    this.intrinsic.delete(id);
+    this.evict(article);
     this.articles.delete(id);
     this.verdicts.delete(id);
     const removed: { a: string; b: string }[] = [];
@@ -260,6 +270,15 @@ export class Engine {
     }
     this.pairsByArticle.delete(id);
     return removed;
+  }
+
+  /** Drops an article from the structures that serve comparisons; it stays in stories and the report. */
+  private evict(article: StoredArticle): void {
+    this.index.remove(article.seq);
+    this.idBySeq.delete(article.seq);
+    this.boilerplate.remove(article.id);
+    this.cache.delete(article.id);
+    this.intrinsic.delete(article.id);
   }
 
   private remember(pair: ComparedPair): void {
