@@ -6,6 +6,8 @@ import { comparePairCommand } from './commands/compare.js';
 import { demoCorpusPath } from './commands/demo.js';
 import { emit, parseFormat, render } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
+import { describeRemoval, removeArticles } from './commands/rm.js';
+import { parseDuration } from './duration.js';
 import { type CliIo, write } from './io.js';
 import { storeLocation, withEngine } from './session.js';
 
@@ -14,7 +16,12 @@ const EXAMPLES: Record<string, string> = {
 Examples:
   $ storytrace add articles.jsonl
   $ storytrace add feeds/ pages/*.html --db newsroom.db
-  $ cat today.jsonl | storytrace add -`,
+  $ cat today.jsonl | storytrace add -
+  $ tail -f feed.jsonl | storytrace add - --window 30d`,
+  rm: `
+Examples:
+  $ storytrace rm a17
+  $ storytrace rm a17 a23 --db newsroom.db`,
   analyze: `
 Examples:
   $ storytrace analyze articles.jsonl --format json --out report.json
@@ -58,6 +65,12 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     );
   const dbOption = () =>
     new Option('--db <path>', "store file, ':memory:', or $STORYTRACE_DB (default ./storytrace.db)");
+  const windowOption = () =>
+    new Option(
+      '--window <duration>',
+      'compare new articles only with articles at most this much older than the newest seen (12h, 30d, 2w); ' +
+        'older ones stay in the store and the report',
+    ).argParser(parseDuration);
   const workersOption = () =>
     new Option('--workers <n>', 'worker threads comparing articles (default: one per core but one)').argParser(
       parseWorkers,
@@ -75,13 +88,36 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .argument('<inputs...>')
     .addOption(dbOption())
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(windowOption())
     .addOption(workersOption())
     .option('--json', 'print the summary as JSON')
-    .action(async (inputs: string[], opts: { db?: string; replace?: boolean; json?: boolean; workers?: number }) => {
-      await withEngine(storeLocation(opts.db, io), engineOptions(opts), async (engine) => {
-        const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-        write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
-        if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+    .action(
+      async (
+        inputs: string[],
+        opts: { db?: string; replace?: boolean; window?: number; workers?: number; json?: boolean },
+      ) => {
+        await withEngine(
+          storeLocation(opts.db, io),
+          async (engine) => {
+            const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+            write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
+            if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+          },
+          addingOptions(opts),
+        );
+      },
+    );
+
+  command('rm', 'remove articles; the stories they were in are regrouped and traced again')
+    .argument('<ids...>')
+    .addOption(dbOption())
+    .option('--json', 'print the summary as JSON')
+    .action(async (ids: string[], opts: { db?: string; json?: boolean }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        const { summary, issues } = await removeArticles(engine, ids, io);
+        write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeRemoval(summary));
+        const first = issues[0];
+        if (first !== undefined) exitCode = exitCodeFor(first.code);
       });
     });
 
@@ -91,6 +127,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--replace', 'replace an article whose id exists with a different text')
+    .addOption(windowOption())
     .addOption(workersOption())
     .action(
       async (
@@ -100,15 +137,20 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
           format: ReturnType<typeof parseFormat>;
           out?: string;
           replace?: boolean;
+          window?: number;
           workers?: number;
         },
       ) => {
-        await withEngine(storeLocation(opts.db, io), engineOptions(opts), async (engine) => {
-          const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-          write(io.stderr, `storytrace: ${describeSummary(summary)}`);
-          emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
-          if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
-        });
+        await withEngine(
+          storeLocation(opts.db, io),
+          async (engine) => {
+            const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+            write(io.stderr, `storytrace: ${describeSummary(summary)}`);
+            emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+            if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
+          },
+          addingOptions(opts),
+        );
       },
     );
 
@@ -117,7 +159,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .action(async (opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string }) => {
-      await withEngine(storeLocation(opts.db, io), {}, async (engine) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
         emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
       });
     });
@@ -126,7 +168,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), {}, async (engine) => listStories(engine, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), async (engine) => listStories(engine, opts.json === true, io));
     });
 
   command('story', 'show one story: its derivation tree and evidence')
@@ -134,7 +176,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), {}, async (engine) => showStory(engine, id, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), async (engine) => showStory(engine, id, opts.json === true, io));
     });
 
   command('compare', 'explain one pair: aligned passages side by side, substitutions, scores')
@@ -143,7 +185,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), {}, async (engine) =>
+      await withEngine(storeLocation(opts.db, io), async (engine) =>
         comparePairCommand(engine, a, b, opts.json === true, io),
       );
     });
@@ -152,7 +194,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
     .action(async (opts: { format: ReturnType<typeof parseFormat>; out?: string }) => {
-      await withEngine(':memory:', {}, async (engine) => {
+      await withEngine(':memory:', async (engine) => {
         const { summary } = await addInputs(engine, [demoCorpusPath()], false, io);
         write(io.stderr, `storytrace demo: ${describeSummary(summary)}`);
         emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
@@ -167,16 +209,20 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   }
 }
 
+/** Engine options for the --window and --workers given. */
+function addingOptions(opts: { window?: number; workers?: number }): Partial<EngineOptions> {
+  return {
+    ...(opts.window === undefined ? {} : { window: opts.window }),
+    ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+  };
+}
+
 function parseWorkers(value: string): number {
   const workers = Number(value);
   if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
     throw new StorytraceError('USAGE', `--workers takes a whole number from 0 to 64, not ${JSON.stringify(value)}`);
   }
   return workers;
-}
-
-function engineOptions(opts: { workers?: number }): Partial<EngineOptions> {
-  return opts.workers === undefined ? {} : { workers: opts.workers };
 }
 
 function handleError(error: unknown, io: CliIo): number {

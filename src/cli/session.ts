@@ -15,8 +15,8 @@ export function storeLocation(db: string | undefined, io: CliIo): string {
 /** Opens the store and the engine over it, runs `work`, and always closes the store. */
 export async function withEngine<T>(
   location: string,
-  options: Partial<EngineOptions>,
   work: (engine: Engine, store: Store) => Promise<T>,
+  options: Partial<EngineOptions> = {},
 ): Promise<T> {
   const store = await openStore(location);
   try {

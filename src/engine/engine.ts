@@ -24,7 +24,8 @@ import {
 } from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
-import type { AddOptions, AddSummary, EngineOptions } from './types.js';
+import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
+import { ArticleWindow } from './window.js';
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   candidates: {},
@@ -35,6 +36,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   thesaurus: true,
   workers: Math.max(0, Math.min(availableParallelism() - 1, 7)),
   parallelFrom: 2000,
+  now: Date.now,
 };
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
@@ -88,6 +90,7 @@ export class Engine {
   /** The workers of the add in progress, once started. */
   private compute: Compute | undefined;
   private readonly lexicon: Lexicon;
+  private readonly window: ArticleWindow;
   private nextSeq = 1;
   private storyCounter = 0;
 
@@ -97,6 +100,7 @@ export class Engine {
   ) {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
+    this.window = new ArticleWindow(options.window);
     // WordNet is read on the first comparison, not when a store opens for a read-only command.
     this.lexicon = {
       weight: (stem) => this.index.idf(stem),
@@ -113,11 +117,9 @@ export class Engine {
   private async load(): Promise<void> {
     for await (const article of this.store.listArticles()) {
       this.articles.set(article.id, article);
-      this.idBySeq.set(article.seq, article.id);
-      this.boilerplate.add(article.id, article.text);
       this.nextSeq = Math.max(this.nextSeq, article.seq + 1);
     }
-    for (const article of this.articles.values()) this.index.add(article.seq, this.prepare(article).indexed);
+    this.indexInWindow([...this.articles.values()]);
     for await (const record of this.store.listPairs()) {
       this.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
     }
@@ -188,7 +190,7 @@ export class Engine {
           await submit(batch, [article.id]);
           batch = [];
         }
-        batch.push({ ...article, seq: this.nextSeq++, hash });
+        batch.push({ ...article, seq: this.nextSeq++, hash, added: new Date(this.options.now()).toISOString() });
         if (batch.length >= this.options.batchSize) {
           await submit(batch, []);
           batch = [];
@@ -215,15 +217,9 @@ export class Engine {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
     for (const article of batch) {
       this.articles.set(article.id, article);
-      this.idBySeq.set(article.seq, article.id);
-      this.boilerplate.add(article.id, article.text);
       this.unsettled.add(article.id);
     }
-    for (const article of batch) {
-      const { indexed } = this.prepare(article);
-      this.index.add(article.seq, indexed);
-      this.indexChanges.indexed.push(indexed.terms);
-    }
+    this.indexInWindow(batch);
     const pairs = this.pairsToCompare(batch);
     summary.added += batch.length;
     summary.comparisons += pairs.length;
@@ -269,6 +265,45 @@ export class Engine {
       removedArticles: replacing,
       meta: { [STORY_COUNTER]: String(this.storyCounter) },
     });
+  }
+
+  /**
+   * Removes articles as if they had never been added: their pairs go, and the stories they were in are
+   * regrouped and traced again (a story may split or vanish), all in one transaction. An unknown id is
+   * reported as NOT_FOUND and the others are still removed.
+   */
+  async remove(ids: readonly string[], options: RemoveOptions = {}): Promise<RemoveSummary> {
+    const distinct = [...new Set(ids)];
+    const known = distinct.filter((id) => this.articles.has(id));
+    for (const id of distinct.filter((id) => !this.articles.has(id))) {
+      options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
+    }
+    if (known.length > 0) {
+      const discarded: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
+      await this.finish(this.stage([], known, discarded));
+    }
+    return { removed: known.length, notFound: distinct.length - known.length, stories: this.stories.size };
+  }
+
+  /**
+   * Indexes the articles inside the time window (all of them without one), after evicting those the
+   * window has left behind.
+   */
+  private indexInWindow(articles: readonly StoredArticle[]): void {
+    const { admitted, expired } = this.window.admit(articles);
+    for (const id of expired) {
+      const article = this.articles.get(id);
+      if (article !== undefined) this.evict(article);
+    }
+    for (const article of admitted) {
+      this.idBySeq.set(article.seq, article.id);
+      this.boilerplate.add(article.id, article.text);
+    }
+    for (const article of admitted) {
+      const { indexed } = this.prepare(article);
+      this.index.add(article.seq, indexed);
+      this.indexChanges.indexed.push(indexed.terms);
+    }
   }
 
   /**
@@ -343,18 +378,11 @@ export class Engine {
     return comparePair(this.prepare(a).view, this.prepare(b).view, this.lexicon, topic, this.options.classify);
   }
 
-  /** Drops an article being replaced from every in-memory structure; returns its pairs to delete. */
+  /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
   private forget(id: string): { a: string; b: string }[] {
     const article = this.articles.get(id);
     if (article === undefined) return [];
-    const indexed = this.index.indexed(article.seq);
-    if (indexed !== undefined) this.indexChanges.unindexed.push(indexed.terms);
-    this.index.remove(article.seq);
-    this.boilerplateSpans.delete(id);
-    this.idBySeq.delete(article.seq);
-    this.boilerplate.remove(id);
-    this.cache.delete(id);
-    this.intrinsic.delete(id);
+    this.evict(article);
     this.articles.delete(id);
     this.verdicts.delete(id);
     const removed: { a: string; b: string }[] = [];
@@ -367,6 +395,18 @@ export class Engine {
     }
     this.pairsByArticle.delete(id);
     return removed;
+  }
+
+  /** Drops an article from the structures that serve comparisons; it stays in stories and the report. */
+  private evict(article: StoredArticle): void {
+    const indexed = this.index.indexed(article.seq);
+    if (indexed !== undefined) this.indexChanges.unindexed.push(indexed.terms);
+    this.index.remove(article.seq);
+    this.idBySeq.delete(article.seq);
+    this.boilerplate.remove(article.id);
+    this.boilerplateSpans.delete(article.id);
+    this.cache.delete(article.id);
+    this.intrinsic.delete(article.id);
   }
 
   private remember(pair: ComparedPair): void {

@@ -17,6 +17,14 @@ export interface EngineOptions {
   parallelFrom: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;
+  /**
+   * Milliseconds: an article older than the newest time seen minus this leaves the in-memory indexes,
+   * so new articles are no longer compared with it; it stays in the store, its story and the report.
+   * Absent, every article stays comparable.
+   */
+  window?: number;
+  /** The clock that stamps when an article is added, in milliseconds since the epoch. */
+  now: () => number;
 }
 
 export interface AddOptions {
@@ -32,5 +40,15 @@ export interface AddSummary {
   replaced: number;
   rejected: number;
   comparisons: number;
+  stories: number;
+}
+
+export interface RemoveOptions {
+  onIssue?: (issue: Issue) => void;
+}
+
+export interface RemoveSummary {
+  removed: number;
+  notFound: number;
   stories: number;
 }

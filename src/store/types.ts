@@ -1,11 +1,13 @@
 import type { Article, ArticleVerdict, StorySummary } from '../core/contract/index.js';
 
-/** An article as kept in a store: the contract's article plus its insertion order and content hash. */
+/** An article as kept in a store: the contract's article plus its insertion order, time and content hash. */
 export interface StoredArticle extends Article {
   /** Insertion order, 1-based, unique in the store; the engine assigns it and never reuses one. */
   seq: number;
   /** Hex SHA-256 of the text: re-adding the same id with the same hash is a no-op. */
   hash: string;
+  /** When the engine first stored this text (ISO 8601, UTC): an article's time when it has no `published`. */
+  added: string;
 }
 
 /**

@@ -7,14 +7,15 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** An article with only the required fields; its text and hash follow from the id unless overridden. */
+/** An article with only the required fields; its text, hash and time follow from the id and seq unless overridden. */
 export function article(
   id: string,
   seq: number,
   fields: Partial<Omit<StoredArticle, 'id' | 'seq'>> = {},
 ): StoredArticle {
   const text = fields.text ?? `Text of ${id}.`;
-  return { id, text, ...fields, seq, hash: fields.hash ?? sha256(text) };
+  const added = fields.added ?? new Date(Date.UTC(2024, 0, 1, 0, seq)).toISOString();
+  return { id, text, ...fields, seq, hash: fields.hash ?? sha256(text), added };
 }
 
 /** A pair with its ids put in the order the contract requires. */

@@ -45,7 +45,7 @@ export function roundTripContract({ open }: ContractHarness): void {
     await store.commit(batch({ articles: [bare, empty] }));
     const [gotBare, gotEmpty] = await store.getArticles(['bare', 'empty']);
     // exactOptionalPropertyTypes: an absent field must be missing, not present as undefined or null.
-    assert.deepEqual(Object.keys(gotBare ?? {}).sort(), ['hash', 'id', 'seq', 'text']);
+    assert.deepEqual(Object.keys(gotBare ?? {}).sort(), ['added', 'hash', 'id', 'seq', 'text']);
     assert.deepEqual(gotBare, bare);
     assert.deepEqual(gotEmpty, empty);
   });

@@ -58,4 +58,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    description: 'insertion time of each article',
+    // Articles stored before this step count as inserted when the store was upgraded: the latest they can
+    // have been, so a time window keeps them rather than dropping them at once.
+    sql: `
+      ALTER TABLE articles ADD COLUMN added TEXT;
+      UPDATE articles SET added = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+    `,
+  },
 ];

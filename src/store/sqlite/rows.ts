@@ -11,9 +11,11 @@ export interface ArticleRow {
   outlet: string | null;
   published: string | null;
   meta: string | null;
+  /** Never NULL: every insert sets it, and migration 2 set it for the rows before it. */
+  added: string;
 }
 
-export const ARTICLE_COLUMNS = 'id, seq, hash, text, title, url, outlet, published, meta';
+export const ARTICLE_COLUMNS = 'id, seq, hash, text, title, url, outlet, published, meta, added';
 
 export type ArticleParams = [
   id: string,
@@ -25,6 +27,7 @@ export type ArticleParams = [
   outlet: string | null,
   published: string | null,
   meta: string | null,
+  added: string,
 ];
 
 export function articleParams(article: StoredArticle): ArticleParams {
@@ -38,6 +41,7 @@ export function articleParams(article: StoredArticle): ArticleParams {
     article.outlet ?? null,
     article.published ?? null,
     article.meta === undefined ? null : JSON.stringify(article.meta),
+    article.added,
   ];
 }
 
@@ -49,5 +53,5 @@ export function toArticle(row: ArticleRow): StoredArticle {
   if (row.outlet !== null) article.outlet = row.outlet;
   if (row.published !== null) article.published = row.published;
   if (row.meta !== null) article.meta = JSON.parse(row.meta) as Record<string, unknown>;
-  return { ...article, seq: row.seq, hash: row.hash };
+  return { ...article, seq: row.seq, hash: row.hash, added: row.added };
 }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { StorytraceError } from '../../errors/index.js';
 import { article, batch, collect, pair, verdict } from '../contract-suite/fixtures.js';
 import { runStoreContract } from '../contract-suite.js';
+import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
@@ -98,6 +99,23 @@ describe('openSqliteStore', () => {
     db.close();
     await assert.rejects(openSqliteStore(path), failsWith('STORE_OPEN_FAILED', path, 'not a storytrace store'));
     assert.deepEqual(inspect(path).tables, ['people']);
+  });
+
+  it('gives articles stored before insertion times were kept the time of the upgrade', async () => {
+    const path = join(dir, 'version-1.db');
+    const db = new Database(path);
+    migrate(db, path, MIGRATIONS.slice(0, 1));
+    db.prepare("INSERT INTO articles (id, seq, hash, text) VALUES ('old', 1, 'h', 'An old text.')").run();
+    db.close();
+    const before = Date.now();
+    const store = await openSqliteStore(path);
+    const old = await store.getArticle('old');
+    await store.close();
+    // SQLite's clock has millisecond precision, like Date.now().
+    const added = Date.parse(old?.added ?? '');
+    assert.ok(added >= before && added <= Date.now(), `added ${old?.added}`);
+    assert.equal(old?.added, new Date(added).toISOString());
+    assert.equal(inspect(path).version, MIGRATIONS.length);
   });
 
   it('fails with STORE_OPEN_FAILED for a folder that does not exist', async () => {

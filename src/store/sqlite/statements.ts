@@ -35,10 +35,11 @@ export function prepareStatements(db: BetterSqlite3.Database): Statements {
   return {
     // Writes. An upsert that would change nothing writes nothing, so re-committing a batch costs no pages.
     upsertArticle: db.prepare<ArticleParams>(
-      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET
          seq = excluded.seq, hash = excluded.hash, text = excluded.text, title = excluded.title,
-         url = excluded.url, outlet = excluded.outlet, published = excluded.published, meta = excluded.meta
+         url = excluded.url, outlet = excluded.outlet, published = excluded.published, meta = excluded.meta,
+         added = excluded.added
        WHERE articles.hash IS NOT excluded.hash`,
     ),
     deleteArticle: db.prepare<[id: string]>('DELETE FROM articles WHERE id = ?'),
