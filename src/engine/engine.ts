@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { BoilerplateIndex } from '../core/boilerplate/index.js';
 import { type Candidate, CandidateIndex, type IndexedDocument } from '../core/candidates/index.js';
 import { comparePair, DEFAULT_CLASSIFY_OPTIONS, type Lexicon, type PairComparison } from '../core/classify/index.js';
-import { groupStories, type LinkedPair } from '../core/cluster/index.js';
+import { groupStories } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
 import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
@@ -13,17 +13,16 @@ import type { IngestItem } from '../ingest/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
 import type { Store, StoredArticle } from '../store/types.js';
 import {
-  type Compute,
-  type ComputeJob,
+  ComputeDispatcher,
   InProcessCompute,
   type IntrinsicSigns,
   intrinsicSigns,
   type JobDocument,
   type JobResult,
-  WorkerPool,
 } from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
+import { PairGraph } from './pair-graph.js';
 import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
 import { ArticleWindow } from './window.js';
 
@@ -65,9 +64,7 @@ const STORY_COUNTER = 'story_counter';
  */
 export class Engine {
   private readonly articles = new Map<string, StoredArticle>();
-  private readonly pairs = new Map<string, ComparedPair>();
-  /** Pair keys by article id, so a story's pairs are found without scanning them all. */
-  private readonly pairsByArticle = new Map<string, Set<string>>();
+  private readonly graph = new PairGraph();
   private readonly idBySeq = new Map<number, string>();
   private readonly verdicts = new Map<string, ArticleVerdict>();
   private readonly stories = new Map<string, StorySummary>();
@@ -77,18 +74,12 @@ export class Engine {
   /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
   private readonly intrinsic = new Map<string, IntrinsicSigns>();
   private readonly boilerplateSpans = new Map<string, readonly Span[]>();
+  /** Stories of articles forgotten since the last trace: they must be traced again. */
+  private readonly formerStories = new Set<string>();
   /** Articles of a batch still being compared: in the index, not yet in any story. */
   private readonly unsettled = new Set<string>();
-  /** Terms indexed and unindexed since the last compute job, for the workers' replicas. */
-  private indexChanges: Pick<ComputeJob, 'indexed' | 'unindexed'> = { indexed: [], unindexed: [] };
-  private readonly inProcess = new InProcessCompute((task) => {
-    const a = this.articleBySeq(task.a);
-    const b = this.articleBySeq(task.b);
-    if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
-    return this.compare(a, b, task.topic);
-  });
-  /** The workers of the add in progress, once started. */
-  private compute: Compute | undefined;
+  /** Where comparisons run: this thread, or the workers of the add in progress. */
+  private readonly compute: ComputeDispatcher;
   private readonly lexicon: Lexicon;
   private readonly window: ArticleWindow;
   private nextSeq = 1;
@@ -101,6 +92,16 @@ export class Engine {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
     this.window = new ArticleWindow(options.window);
+    const inProcess = new InProcessCompute((task) => {
+      const a = this.articleBySeq(task.a);
+      const b = this.articleBySeq(task.b);
+      if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
+      return this.compare(a, b, task.topic);
+    });
+    this.compute = new ComputeDispatcher(options, inProcess, () => ({
+      ...this.index.documentFrequencies(),
+      size: this.index.size,
+    }));
     // WordNet is read on the first comparison, not when a store opens for a read-only command.
     this.lexicon = {
       weight: (stem) => this.index.idf(stem),
@@ -121,7 +122,7 @@ export class Engine {
     }
     this.indexInWindow([...this.articles.values()]);
     for await (const record of this.store.listPairs()) {
-      this.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
+      this.graph.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
     }
     for (const verdict of await this.store.listVerdicts()) this.verdicts.set(verdict.id, verdict);
     for (const story of await this.store.listStories()) this.stories.set(story.id, story);
@@ -200,8 +201,7 @@ export class Engine {
       await submit(batch, []);
       await writing;
     } finally {
-      await this.compute?.close();
-      this.compute = undefined;
+      await this.compute.close();
     }
     options.onProgress?.(done);
     summary.stories = this.stories.size;
@@ -223,18 +223,16 @@ export class Engine {
     const pairs = this.pairsToCompare(batch);
     summary.added += batch.length;
     summary.comparisons += pairs.length;
-    const compute = this.computeFor(pairs.length);
     const documents = new Map<number, JobDocument>();
     for (const article of [...batch, ...pairs.flatMap((p) => [p.a, p.b])]) {
       if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
     }
-    const job: ComputeJob = {
-      ...this.takeIndexChanges(),
+    const results = this.compute.run({
       documents: [...documents.values()],
       pairs: pairs.map(({ a, b, topic }) => ({ a: a.seq, b: b.seq, topic })),
       intrinsic: batch.map((a) => a.seq),
-    };
-    return { batch, replacing, removedPairs, pairs, results: compute.run(job) };
+    });
+    return { batch, replacing, removedPairs, pairs, results };
   }
 
   /** The second half of a batch: its comparisons kept, its stories traced again, all committed at once. */
@@ -251,7 +249,7 @@ export class Engine {
       const task = pairs[i];
       if (task === undefined || storyLink(comparison).link === 'none') return;
       const pair = { a: task.a.id, b: task.b.id, comparison };
-      this.remember(pair);
+      this.graph.remember(pair);
       newPairs.push(pair);
     });
     const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
@@ -302,7 +300,7 @@ export class Engine {
     for (const article of admitted) {
       const { indexed } = this.prepare(article);
       this.index.add(article.seq, indexed);
-      this.indexChanges.indexed.push(indexed.terms);
+      this.compute.indexed(indexed.terms);
     }
   }
 
@@ -339,29 +337,6 @@ export class Engine {
     return ranked.slice(0, this.options.comparisonsPerArticle).map((r) => r.other);
   }
 
-  /**
-   * Workers for this add once a batch has enough pairs to repay starting them; they start from the
-   * index as it is now, so the changes made so far are taken with them.
-   */
-  private computeFor(pairs: number): Compute {
-    if (this.compute !== undefined) return this.compute;
-    if (this.options.workers === 0 || pairs < this.options.parallelFrom) return this.inProcess;
-    this.compute = WorkerPool.start(this.options.workers, {
-      classify: this.options.classify,
-      thesaurus: this.options.thesaurus,
-      cacheSize: this.options.cacheSize,
-      frequencies: { ...this.index.documentFrequencies(), size: this.index.size },
-    });
-    this.takeIndexChanges();
-    return this.compute;
-  }
-
-  private takeIndexChanges(): Pick<ComputeJob, 'indexed' | 'unindexed'> {
-    const changes = this.indexChanges;
-    this.indexChanges = { indexed: [], unindexed: [] };
-    return changes;
-  }
-
   private jobDocument(article: StoredArticle): JobDocument {
     return { seq: article.seq, text: article.text, boilerplate: this.boilerplateOf(article) };
   }
@@ -384,23 +359,16 @@ export class Engine {
     if (article === undefined) return [];
     this.evict(article);
     this.articles.delete(id);
+    const story = this.verdicts.get(id)?.story;
+    if (story !== undefined) this.formerStories.add(story);
     this.verdicts.delete(id);
-    const removed: { a: string; b: string }[] = [];
-    for (const k of this.pairsByArticle.get(id) ?? []) {
-      const pair = this.pairs.get(k);
-      if (pair === undefined) continue;
-      this.pairs.delete(k);
-      this.pairsByArticle.get(pair.a === id ? pair.b : pair.a)?.delete(k);
-      removed.push({ a: pair.a, b: pair.b });
-    }
-    this.pairsByArticle.delete(id);
-    return removed;
+    return this.graph.forget(id);
   }
 
   /** Drops an article from the structures that serve comparisons; it stays in stories and the report. */
   private evict(article: StoredArticle): void {
     const indexed = this.index.indexed(article.seq);
-    if (indexed !== undefined) this.indexChanges.unindexed.push(indexed.terms);
+    if (indexed !== undefined) this.compute.unindexed(indexed.terms);
     this.index.remove(article.seq);
     this.idBySeq.delete(article.seq);
     this.boilerplate.remove(article.id);
@@ -409,31 +377,21 @@ export class Engine {
     this.intrinsic.delete(article.id);
   }
 
-  private remember(pair: ComparedPair): void {
-    const k = pairKey(pair.a, pair.b);
-    this.pairs.set(k, pair);
-    for (const id of [pair.a, pair.b]) {
-      const keys = this.pairsByArticle.get(id);
-      if (keys === undefined) this.pairsByArticle.set(id, new Set([k]));
-      else keys.add(k);
-    }
-  }
-
   /** Regroups stories and traces again those that hold a changed article. */
   private retrace(changed: Set<string>): {
     verdicts: ArticleVerdict[];
     stories: StorySummary[];
     removedStories: string[];
   } {
-    const linked: LinkedPair[] = [...this.pairs.values()].map((p) => ({ a: p.a, b: p.b, ...storyLink(p.comparison) }));
-    const ids = [...this.articles.values()]
-      .filter((a) => !this.unsettled.has(a.id))
-      .sort((x, y) => x.seq - y.seq)
-      .map((a) => a.id);
-    const groups = groupStories(ids, linked);
     const affectedStories = new Set([...changed].flatMap((id) => this.verdicts.get(id)?.story ?? []));
-    for (const story of this.stories.values())
-      if (story.articles.some((id) => changed.has(id))) affectedStories.add(story.id);
+    for (const s of this.formerStories) affectedStories.add(s);
+    this.formerStories.clear();
+    const seeds = [...changed, ...[...affectedStories].flatMap((s) => this.stories.get(s)?.articles ?? [])];
+    const settled = seeds.filter((id) => this.articles.has(id) && !this.unsettled.has(id));
+    const closure = this.graph.closure(settled);
+    const ids = [...closure.ids].sort((x, y) => this.seqOf(x) - this.seqOf(y));
+    const linked = closure.linked;
+    const groups = groupStories(ids, linked);
     const verdicts: ArticleVerdict[] = [];
     const stories: StorySummary[] = [];
     const claimed = new Set<string>();
@@ -451,22 +409,21 @@ export class Engine {
       const traced = traceStory(
         storyId,
         group.map((id) => this.member(id)),
-        this.pairsTouching(group),
+        this.graph.touching(group),
       );
       verdicts.push(...traced.verdicts);
       stories.push(traced.story);
     }
-    const removedStories = [...this.stories.keys()].filter((s) => !claimed.has(s));
+    const before = new Set([...affectedStories, ...ids.flatMap((id) => this.verdicts.get(id)?.story ?? [])]);
+    const removedStories = [...before].filter((s) => !claimed.has(s) && this.stories.has(s));
     for (const s of removedStories) this.stories.delete(s);
     for (const v of verdicts) this.verdicts.set(v.id, v);
     for (const s of stories) this.stories.set(s.id, s);
     return { verdicts, stories, removedStories };
   }
 
-  /** Pairs with at least one article in the group. */
-  private pairsTouching(group: readonly string[]): ComparedPair[] {
-    const keys = new Set(group.flatMap((id) => [...(this.pairsByArticle.get(id) ?? [])]));
-    return [...keys].flatMap((k) => this.pairs.get(k) ?? []);
+  private seqOf(id: string): number {
+    return this.articles.get(id)?.seq ?? 0;
   }
 
   private member(id: string): StoryMember {

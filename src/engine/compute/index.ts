@@ -1,3 +1,4 @@
+export { ComputeDispatcher } from './dispatcher.js';
 export { InProcessCompute } from './in-process.js';
 export { intrinsicSigns } from './intrinsic.js';
 export type { Compute, ComputeJob, IntrinsicSigns, JobDocument, JobResult, PairTask } from './jobs.js';

@@ -1,0 +1,60 @@
+import type { ClassifyOptions } from '../../core/classify/index.js';
+import type { Compute, ComputeJob, JobResult } from './jobs.js';
+import { WorkerPool } from './worker-pool.js';
+
+export interface DispatchOptions {
+  workers: number;
+  /** Pairs in one job from which the workers start. */
+  parallelFrom: number;
+  classify: ClassifyOptions;
+  thesaurus: boolean;
+  cacheSize: number;
+}
+
+/** The candidate index as the workers' replicas need it at the moment they start. */
+export type FrequencySnapshot = () => { terms: Uint32Array; counts: Int32Array; size: number };
+
+/**
+ * Sends each job to the calling thread or to workers: the workers start with the first job large
+ * enough to repay starting them and serve every job after it, until `close`. It gathers the candidate
+ * index's changes between jobs, which every job carries so the workers' term statistics stay in step.
+ */
+export class ComputeDispatcher {
+  private changes: Pick<ComputeJob, 'indexed' | 'unindexed'> = { indexed: [], unindexed: [] };
+  private pool: WorkerPool | undefined;
+
+  constructor(
+    private readonly options: DispatchOptions,
+    private readonly inProcess: Compute,
+    private readonly snapshot: FrequencySnapshot,
+  ) {}
+
+  indexed(terms: Uint32Array): void {
+    this.changes.indexed.push(terms);
+  }
+
+  unindexed(terms: Uint32Array): void {
+    this.changes.unindexed.push(terms);
+  }
+
+  run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
+    const { workers, parallelFrom, classify, thesaurus, cacheSize } = this.options;
+    if (this.pool === undefined && workers > 0 && work.pairs.length >= parallelFrom) {
+      // The replicas start from the index as it is now, changes so far included.
+      this.pool = WorkerPool.start(workers, { classify, thesaurus, cacheSize, frequencies: this.snapshot() });
+      this.takeChanges();
+    }
+    return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+
+  private takeChanges(): Pick<ComputeJob, 'indexed' | 'unindexed'> {
+    const changes = this.changes;
+    this.changes = { indexed: [], unindexed: [] };
+    return changes;
+  }
+}
