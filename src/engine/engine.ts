@@ -6,7 +6,7 @@ import { comparePair, DEFAULT_CLASSIFY_OPTIONS, type Lexicon, type PairCompariso
 import { groupStories } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
-import { type ComparedPair, pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
+import { pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
 import type { Span } from '../core/text/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
@@ -22,7 +22,7 @@ import {
 } from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
-import { PairGraph } from './pair-graph.js';
+import { type KeptPair, PairGraph } from './pair-graph.js';
 import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
 import { ArticleWindow } from './window.js';
 
@@ -122,7 +122,8 @@ export class Engine {
     }
     this.indexInWindow([...this.articles.values()]);
     for await (const record of this.store.listPairs()) {
-      this.graph.remember({ a: record.a, b: record.b, comparison: JSON.parse(record.payload) });
+      const comparison: PairComparison = JSON.parse(record.payload);
+      this.graph.remember({ a: record.a, b: record.b, payload: record.payload, ...storyLink(comparison) });
     }
     for (const verdict of await this.store.listVerdicts()) this.verdicts.set(verdict.id, verdict);
     for (const story of await this.store.listStories()) this.stories.set(story.id, story);
@@ -244,18 +245,18 @@ export class Engine {
       if (signs !== undefined) this.intrinsic.set(article.id, signs);
       this.unsettled.delete(article.id);
     });
-    const newPairs: ComparedPair[] = [];
-    comparisons.forEach((comparison, i) => {
+    const newPairs: KeptPair[] = [];
+    comparisons.forEach((outcome, i) => {
       const task = pairs[i];
-      if (task === undefined || storyLink(comparison).link === 'none') return;
-      const pair = { a: task.a.id, b: task.b.id, comparison };
+      if (task === undefined || outcome.link === 'none') return;
+      const pair = { a: task.a.id, b: task.b.id, ...outcome };
       this.graph.remember(pair);
       newPairs.push(pair);
     });
     const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
     await this.store.commit({
       articles: batch,
-      pairs: newPairs.map((p) => ({ a: p.a, b: p.b, payload: JSON.stringify(p.comparison) })),
+      pairs: newPairs.map(({ a, b, payload }) => ({ a, b, payload })),
       removedPairs,
       verdicts,
       stories,

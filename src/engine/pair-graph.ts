@@ -1,13 +1,25 @@
-import type { LinkedPair } from '../core/cluster/index.js';
+import type { LinkedPair, StoryLink } from '../core/cluster/index.js';
 import { type ComparedPair, pairKey } from '../core/provenance/index.js';
-import { storyLink } from './links.js';
 
-/** The informative pairs found so far, reachable from either article: the graph stories are cut from. */
+/** A comparison as kept between traces: its JSON (as stored) and how it bears on stories. */
+export interface KeptPair {
+  a: string;
+  b: string;
+  payload: string;
+  link: StoryLink;
+  strength: number;
+}
+
+/**
+ * The informative pairs found so far, reachable from either article: the graph stories are cut from.
+ * Comparisons stay in their stored JSON, a third of the memory of the objects, and are read again only
+ * for the stories traced.
+ */
 export class PairGraph {
-  private readonly pairs = new Map<string, ComparedPair>();
+  private readonly pairs = new Map<string, KeptPair>();
   private readonly keysByArticle = new Map<string, Set<string>>();
 
-  remember(pair: ComparedPair): void {
+  remember(pair: KeptPair): void {
     const k = pairKey(pair.a, pair.b);
     this.pairs.set(k, pair);
     for (const id of [pair.a, pair.b]) {
@@ -45,7 +57,7 @@ export class PairGraph {
         const pair = this.pairs.get(k);
         if (pair === undefined || seen.has(k)) continue;
         seen.add(k);
-        linked.push({ a: pair.a, b: pair.b, ...storyLink(pair.comparison) });
+        linked.push({ a: pair.a, b: pair.b, link: pair.link, strength: pair.strength });
         for (const id of [pair.a, pair.b]) {
           if (ids.has(id)) continue;
           ids.add(id);
@@ -56,9 +68,12 @@ export class PairGraph {
     return { ids, linked };
   }
 
-  /** Pairs with at least one article in the group. */
+  /** Pairs with at least one article in the group, their comparisons read back. */
   touching(group: readonly string[]): ComparedPair[] {
     const keys = new Set(group.flatMap((id) => [...(this.keysByArticle.get(id) ?? [])]));
-    return [...keys].flatMap((k) => this.pairs.get(k) ?? []);
+    return [...keys].flatMap((k) => {
+      const pair = this.pairs.get(k);
+      return pair === undefined ? [] : [{ a: pair.a, b: pair.b, comparison: JSON.parse(pair.payload) }];
+    });
   }
 }

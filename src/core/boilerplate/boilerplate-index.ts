@@ -50,8 +50,11 @@ function sharedCount(left: Uint32Array, right: Uint32Array): number {
 export class BoilerplateIndex {
   readonly options: BoilerplateOptions;
   readonly #articles = new Map<string, ArticleLines>();
-  /** Articles per short-line key hash, in the order they were added (so judgements are deterministic). */
-  readonly #holders = new Map<number, Set<string>>();
+  /**
+   * Articles per short-line key hash, in the order they were added (so judgements are deterministic).
+   * Most lines are in one article only: that article's id stands alone, without a set around it.
+   */
+  readonly #holders = new Map<number, string | Set<string>>();
   readonly #verdicts = new Map<number, boolean>();
 
   constructor(options: Partial<BoilerplateOptions> = {}) {
@@ -88,8 +91,14 @@ export class BoilerplateIndex {
     for (const hash of lines.keys) {
       const holders = this.#holders.get(hash);
       if (holders === undefined) continue;
-      holders.delete(articleId);
-      if (holders.size === 0) this.#holders.delete(hash);
+      if (typeof holders === 'string') {
+        if (holders === articleId) this.#holders.delete(hash);
+      } else {
+        holders.delete(articleId);
+        const [only, ...others] = holders;
+        if (only === undefined) this.#holders.delete(hash);
+        else if (others.length === 0) this.#holders.set(hash, only);
+      }
       this.#verdicts.delete(hash);
     }
   }
@@ -130,12 +139,10 @@ export class BoilerplateIndex {
     const content = new Set(lines.contentKeys);
     for (const hash of lines.keys) {
       if (content.has(hash)) continue;
-      let holders = this.#holders.get(hash);
-      if (holders === undefined) {
-        holders = new Set();
-        this.#holders.set(hash, holders);
-      }
-      holders.add(articleId);
+      const holders = this.#holders.get(hash);
+      if (holders === undefined) this.#holders.set(hash, articleId);
+      else if (typeof holders !== 'string') holders.add(articleId);
+      else if (holders !== articleId) this.#holders.set(hash, new Set([holders, articleId]));
       this.#verdicts.delete(hash);
     }
   }
@@ -143,6 +150,9 @@ export class BoilerplateIndex {
   #isRepeated(key: string): boolean {
     if (key === '' || wordCount(key) > this.options.maxLineWords) return false;
     const hash = hashString(key);
+    const holders = this.#holders.get(hash);
+    // Too few holders is the common case, and needs no cached verdict.
+    if (holders === undefined || typeof holders === 'string' || holders.size < this.options.minArticles) return false;
     let verdict = this.#verdicts.get(hash);
     if (verdict === undefined) {
       verdict = this.#recursInUnrelatedArticles(hash);
@@ -155,7 +165,7 @@ export class BoilerplateIndex {
   #recursInUnrelatedArticles(hash: number): boolean {
     const holders = this.#holders.get(hash);
     const { minArticles, maxComparisons } = this.options;
-    if (holders === undefined || holders.size < minArticles) return false;
+    if (holders === undefined || typeof holders === 'string' || holders.size < minArticles) return false;
     const chosen: ArticleLines[] = [];
     let comparisons = 0;
     for (const id of holders) {

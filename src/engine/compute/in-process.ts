@@ -1,6 +1,7 @@
 import type { PairComparison } from '../../core/classify/index.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { Compute, ComputeJob, JobResult, PairTask } from './jobs.js';
+import { outcomeOf } from './outcome.js';
 
 /** Compute jobs on the calling thread, with the engine's own documents and index: small batches, `explain`. */
 export class InProcessCompute implements Compute {
@@ -14,7 +15,7 @@ export class InProcessCompute implements Compute {
       return found;
     };
     return {
-      comparisons: job.pairs.map((task) => this.compare(task)),
+      comparisons: job.pairs.map((task) => outcomeOf(this.compare(task))),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(text(seq))),
     };
   }

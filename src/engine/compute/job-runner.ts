@@ -4,6 +4,7 @@ import { DocumentCache, prepareDocument } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
+import { outcomeOf } from './outcome.js';
 
 /** What a worker is started with: the engine's options and the index's document frequencies then. */
 export interface RunnerSetup {
@@ -46,7 +47,9 @@ export class JobRunner {
         return prepareDocument(text, boilerplate);
       }).view;
     return {
-      comparisons: job.pairs.map((p) => comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify)),
+      comparisons: job.pairs.map((p) =>
+        outcomeOf(comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify)),
+      ),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
     };
   }

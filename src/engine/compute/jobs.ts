@@ -1,4 +1,4 @@
-import type { PairComparison } from '../../core/classify/index.js';
+import type { StoryLink } from '../../core/cluster/index.js';
 import type { StoryMember } from '../../core/provenance/index.js';
 import type { Span } from '../../core/text/index.js';
 
@@ -33,9 +33,17 @@ export interface ComputeJob {
   intrinsic: number[];
 }
 
+/** A comparison as the engine keeps it: how it bears on stories and, when it does, its JSON. */
+export interface ComparisonOutcome {
+  link: StoryLink;
+  strength: number;
+  /** The comparison's JSON, as stored; '' for a pair with no link, which is not kept. */
+  payload: string;
+}
+
 export interface JobResult {
   /** One per pair task, in order. */
-  comparisons: PairComparison[];
+  comparisons: ComparisonOutcome[];
   /** One per `intrinsic` number, in order. */
   intrinsic: IntrinsicSigns[];
 }
