@@ -5,7 +5,7 @@ import { distinctSorted, estimateJaccard, fingerprint, LEDE_BIT, shingleHashes }
 import { stemHashes, tokenize } from '../text/index.js';
 import { bandKeys } from './band-keys.js';
 import { CandidateIndex } from './candidate-index.js';
-import { type Candidate, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
+import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
 const random = mulberry32(2026);
 const vocabulary = Array.from(
@@ -148,77 +148,94 @@ function bruteForcePair(query: IndexedDocument, other: IndexedDocument) {
   return { jaccard: estimateJaccard(query.signature, other.signature), containment, band, byLedeOnly };
 }
 
-/** The term candidates by their definition: best 4×k by raw shared rare-term IDF, rescored, best k above the minimum. */
+/**
+ * The term candidates by their definition: the documents holding any of the query's walked terms (the
+ * `termsWalked` rarest, and all in at most `walkedDocFrequency` documents), best 4×k by the IDF of those they share, rescored on every rare term shared, those
+ * above the minimum.
+ */
 function bruteForceTermScores(
   index: CandidateIndex,
   docs: IndexedDocument[],
   query: IndexedDocument,
+  options: CandidateOptions,
 ): Map<number, number> {
   const df = new Map<number, number>();
   for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const maxDf = Math.max(50, Math.floor(docs.length * DEFAULT_CANDIDATE_OPTIONS.maxTermDocShare));
+  const { maxTermDocShare, maxTermDocFrequency, termsWalked, walkedDocFrequency, termCandidates } = options;
+  const maxDf = Math.min(maxTermDocFrequency, Math.max(50, Math.floor(docs.length * maxTermDocShare)));
   const rare = (t: number) => (df.get(t) ?? 0) <= maxDf;
   const weight = (terms: Uint32Array) =>
     Array.from(terms)
       .filter(rare)
       .reduce((sum, t) => sum + index.idf(t), 0);
+  const present = Array.from(query.terms, (t) => df.get(t) ?? 0)
+    .filter((f) => f > 0)
+    .sort((x, y) => x - y);
+  const rareCount = present.filter((f) => f <= maxDf).length;
+  const bound =
+    rareCount <= termsWalked ? maxDf : Math.max(present[termsWalked - 1] ?? 0, Math.min(maxDf, walkedDocFrequency));
+  const walked = (t: number) => (df.get(t) ?? 0) <= bound;
   const raw = docs
-    .map((d, doc) => ({ doc, shared: Array.from(query.terms).filter((t) => rare(t) && d.terms.includes(t)) }))
+    .map((d, doc) => ({ doc, shared: Array.from(query.terms).filter((t) => walked(t) && d.terms.includes(t)) }))
     .filter((r) => r.shared.length > 0)
     .map((r) => ({ doc: r.doc, weight: r.shared.reduce((sum, t) => sum + index.idf(t), 0) }))
     .sort((x, y) => y.weight - x.weight || x.doc - y.doc)
-    .slice(0, DEFAULT_CANDIDATE_OPTIONS.termCandidates * 4);
+    .slice(0, termCandidates * 4);
   const scored = raw
-    .map((r) => ({
-      doc: r.doc,
-      score: r.weight / Math.sqrt(weight(query.terms) * weight(docs[r.doc]?.terms as Uint32Array)),
-    }))
-    .filter((r) => r.score >= DEFAULT_CANDIDATE_OPTIONS.minTermScore);
+    .map((r) => {
+      const other = docs[r.doc]?.terms as Uint32Array;
+      const shared = weight(query.terms.filter((t) => other.includes(t)));
+      return { doc: r.doc, score: shared / Math.sqrt(weight(query.terms) * weight(other)) };
+    })
+    .filter((r) => r.score >= options.minTermScore);
   return new Map(scored.map((r) => [r.doc, r.score]));
 }
 
-test('differential: every candidate number equals its brute-force definition, and nothing that qualifies is missed', () => {
-  const texts: string[] = [];
-  for (let story = 0; story < 30; story++) {
-    // A story's texts share rare vocabulary (terms), some share passages (containment, ledes).
-    const storyWords = wordsOf(40);
-    const lede = wordsOf(50);
-    for (let version = 0; version < 4; version++) {
-      const own = Array.from({ length: 150 + Math.floor(random() * 200) }, () =>
-        random() < 0.3 ? (storyWords[Math.floor(random() * storyWords.length)] as string) : pick(),
-      );
-      texts.push([...(version % 2 === 0 ? lede : mutate(lede, 0.2)), ...own].join(' '));
+for (const [name, options] of [
+  ['every rare term walked', DEFAULT_CANDIDATE_OPTIONS],
+  ['only the rarest walked', { ...DEFAULT_CANDIDATE_OPTIONS, termsWalked: 6, walkedDocFrequency: 3 }],
+] as const) {
+  test(`differential (${name}): every candidate number equals its brute-force definition, and nothing that qualifies is missed`, () => {
+    const texts: string[] = [];
+    for (let story = 0; story < 30; story++) {
+      // A story's texts share rare vocabulary (terms), some share passages (containment, ledes).
+      const storyWords = wordsOf(40);
+      const lede = wordsOf(50);
+      for (let version = 0; version < 4; version++) {
+        const own = Array.from({ length: 150 + Math.floor(random() * 200) }, () =>
+          random() < 0.3 ? (storyWords[Math.floor(random() * storyWords.length)] as string) : pick(),
+        );
+        texts.push([...(version % 2 === 0 ? lede : mutate(lede, 0.2)), ...own].join(' '));
+      }
     }
-  }
-  const docs = texts.map((t) => documentOf(t).indexed);
-  const index = new CandidateIndex();
-  docs.forEach((d, i) => {
-    index.add(i, d);
-  });
-  const checked = { candidates: 0, termScored: 0, byLedeOnly: 0 };
-  for (let q = 0; q < docs.length; q += 3) {
-    const query = docs[q] as IndexedDocument;
-    const returned = new Map<number, Candidate>(index.query(query).map((c) => [c.doc, c]));
-    const terms = bruteForceTermScores(index, docs, query);
-    const selectedByTerms = [...terms]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, DEFAULT_CANDIDATE_OPTIONS.termCandidates);
-    docs.forEach((other, doc) => {
-      const expected = bruteForcePair(query, other);
-      const candidate = returned.get(doc);
-      const mustReturn = expected.band || expected.containment > 0 || selectedByTerms.some(([d]) => d === doc);
-      assert.equal(candidate !== undefined, mustReturn, `query ${q}, document ${doc}`);
-      if (candidate === undefined) return;
-      checked.candidates++;
-      if (candidate.termScore > 0) checked.termScored++;
-      if (expected.byLedeOnly) checked.byLedeOnly++;
-      assert.equal(candidate.jaccard, expected.jaccard);
-      assert.equal(candidate.containment, expected.containment);
-      assert.ok(Math.abs(candidate.termScore - (terms.get(doc) ?? 0)) < 1e-9, `term score of ${q} and ${doc}`);
+    const docs = texts.map((t) => documentOf(t).indexed);
+    const index = new CandidateIndex(options);
+    docs.forEach((d, i) => {
+      index.add(i, d);
     });
-  }
-  assert.ok(checked.candidates > 150 && checked.termScored > 50 && checked.byLedeOnly > 10, JSON.stringify(checked));
-});
+    const checked = { candidates: 0, termScored: 0, byLedeOnly: 0 };
+    for (let q = 0; q < docs.length; q += 3) {
+      const query = docs[q] as IndexedDocument;
+      const returned = new Map<number, Candidate>(index.query(query).map((c) => [c.doc, c]));
+      const terms = bruteForceTermScores(index, docs, query, options);
+      const selectedByTerms = [...terms].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.termCandidates);
+      docs.forEach((other, doc) => {
+        const expected = bruteForcePair(query, other);
+        const candidate = returned.get(doc);
+        const mustReturn = expected.band || expected.containment > 0 || selectedByTerms.some(([d]) => d === doc);
+        assert.equal(candidate !== undefined, mustReturn, `query ${q}, document ${doc}`);
+        if (candidate === undefined) return;
+        checked.candidates++;
+        if (candidate.termScore > 0) checked.termScored++;
+        if (expected.byLedeOnly) checked.byLedeOnly++;
+        assert.equal(candidate.jaccard, expected.jaccard);
+        assert.equal(candidate.containment, expected.containment);
+        assert.ok(Math.abs(candidate.termScore - (terms.get(doc) ?? 0)) < 1e-9, `term score of ${q} and ${doc}`);
+      });
+    }
+    assert.ok(checked.candidates > 150 && checked.termScored > 50 && checked.byLedeOnly > 10, JSON.stringify(checked));
+  });
+}
 
 test('remove undoes add; an index after adds and removes answers as one built from what is left', () => {
   const bases = Array.from({ length: 40 }, () => wordsOf(200));

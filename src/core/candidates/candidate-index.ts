@@ -33,12 +33,21 @@ export class CandidateIndex {
   /** The caller's number of each slot's document (tie-breaks read it without touching the entry). */
   private docOfSlot = new Float64Array(64);
   private readonly freeSlots: number[] = [];
-  private readonly bands = new Postings();
+  /** Slots of removed documents: their postings stay, skipped, until the next compaction frees them. */
+  private retired: number[] = [];
+  private livePostings = 0;
+  private deadPostings = 0;
+  private bands = new Postings();
   /** Sample key → slot·2, plus 1 when the sample is in that document's lede. */
-  private readonly samples = new Postings();
-  private readonly terms = new Postings();
+  private samples = new Postings();
+  private terms = new Postings();
+  /** Live documents per sample id and per term id (lists also hold removed documents' postings). */
+  private sampleDf = new Int32Array(1024);
+  private termDf = new Int32Array(1024);
   private readonly tally = new QueryTally();
   private readonly termRanking: TopK;
+  /** Document frequency of each term of the query in hand. */
+  private queryDfs = new Int32Array(256);
   /** ln(df + 1) by df, grown on demand. */
   private logTable = new Float64Array(0);
 
@@ -56,20 +65,21 @@ export class CandidateIndex {
     return this.slotOf.has(doc);
   }
 
-  add(doc: number, document: IndexedDocument): void {
+  add(doc: number, given: IndexedDocument): void {
     if (this.slotOf.has(doc)) this.remove(doc);
+    const document = withSortedTerms(given);
     const slot = this.freeSlots.pop() ?? this.entries.length;
-    const keys = bandKeys(document.signature, this.options.bands);
-    for (let b = 0; b < keys.length; b++) this.bands.add(keys[b] ?? 0, slot);
-    let ledeSamples = 0;
-    for (let i = 0; i < document.samples.length; i++) {
-      const sample = document.samples[i] ?? 0;
-      ledeSamples += sample & LEDE_BIT;
-      this.samples.add(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
-    }
-    const termIds = new Int32Array(document.terms.length);
-    for (let i = 0; i < document.terms.length; i++) termIds[i] = this.terms.add(document.terms[i] ?? 0, slot);
-    this.entries[slot] = { doc, document, bandKeys: keys, termIds, ledeSamples, weight: 0, weightAt: 0 };
+    const entry: Entry = {
+      doc,
+      document,
+      bandKeys: bandKeys(document.signature, this.options.bands),
+      termIds: new Int32Array(document.terms.length),
+      ledeSamples: 0,
+      weight: 0,
+      weightAt: 0,
+    };
+    this.post(slot, entry);
+    this.entries[slot] = entry;
     if (slot >= this.docOfSlot.length) {
       const grown = new Float64Array(this.docOfSlot.length * 2);
       grown.set(this.docOfSlot);
@@ -79,20 +89,60 @@ export class CandidateIndex {
     this.slotOf.set(doc, slot);
   }
 
+  /**
+   * Removes a document at once from results and frequencies; its postings are skipped where met and
+   * dropped when they come to outnumber the live ones, so removal costs no search of long lists.
+   */
   remove(doc: number): void {
     const slot = this.slotOf.get(doc);
     const entry = slot === undefined ? undefined : this.entries[slot];
     if (slot === undefined || entry === undefined) return;
-    for (let b = 0; b < entry.bandKeys.length; b++) this.bands.remove(entry.bandKeys[b] ?? 0, slot);
-    const { samples, terms } = entry.document;
-    for (let i = 0; i < samples.length; i++) {
-      const sample = samples[i] ?? 0;
-      this.samples.remove(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
+    for (let i = 0; i < entry.termIds.length; i++) uncounted(this.termDf, entry.termIds[i] ?? 0);
+    for (let i = 0; i < entry.document.samples.length; i++) {
+      uncounted(this.sampleDf, this.samples.id(sampleKey(entry.document.samples[i] ?? 0)));
     }
-    for (let i = 0; i < terms.length; i++) this.terms.remove(terms[i] ?? 0, slot);
     this.entries[slot] = undefined;
-    this.freeSlots.push(slot);
+    this.retired.push(slot);
     this.slotOf.delete(doc);
+    const postings = postingsOf(entry);
+    this.livePostings -= postings;
+    this.deadPostings += postings;
+    if (this.deadPostings > this.livePostings) this.compact();
+  }
+
+  /** Adds a document's postings and counts it in its terms' and samples' frequencies. */
+  private post(slot: number, entry: Entry): void {
+    const { document, bandKeys: keys, termIds } = entry;
+    for (let b = 0; b < keys.length; b++) this.bands.add(keys[b] ?? 0, slot);
+    entry.ledeSamples = 0;
+    for (let i = 0; i < document.samples.length; i++) {
+      const sample = document.samples[i] ?? 0;
+      entry.ledeSamples += sample & LEDE_BIT;
+      const id = this.samples.add(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
+      this.sampleDf = counted(this.sampleDf, id);
+    }
+    for (let i = 0; i < document.terms.length; i++) {
+      const id = this.terms.add(document.terms[i] ?? 0, slot);
+      termIds[i] = id;
+      this.termDf = counted(this.termDf, id);
+    }
+    this.livePostings += postingsOf(entry);
+  }
+
+  /** Rebuilds the postings from the live documents; the retired slots become free. */
+  private compact(): void {
+    this.bands = new Postings();
+    this.samples = new Postings();
+    this.terms = new Postings();
+    this.sampleDf = new Int32Array(1024);
+    this.termDf = new Int32Array(1024);
+    this.livePostings = 0;
+    this.deadPostings = 0;
+    this.entries.forEach((entry, slot) => {
+      if (entry !== undefined) this.post(slot, entry);
+    });
+    this.freeSlots.push(...this.retired);
+    this.retired = [];
   }
 
   /** What was indexed for a document, while it is indexed. */
@@ -103,8 +153,10 @@ export class CandidateIndex {
 
   /** Document frequency of every indexed term: what `idf` reads, for a replica elsewhere. */
   documentFrequencies(): { terms: Uint32Array; counts: Int32Array } {
-    const { keys, counts } = this.terms.counts();
-    return { terms: keys, counts };
+    const { keys, ids } = this.terms.keyIds();
+    const counts = ids.map((id) => this.termDf[id] ?? 0);
+    const live = counts.map((count) => (count > 0 ? 1 : 0));
+    return { terms: keys.filter((_, i) => live[i] === 1), counts: counts.filter((_, i) => live[i] === 1) };
   }
 
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
@@ -113,11 +165,12 @@ export class CandidateIndex {
   }
 
   /** Candidates for a document, best first by the strongest of the three signals. */
-  query(document: IndexedDocument): Candidate[] {
+  query(given: IndexedDocument): Candidate[] {
+    const document = withSortedTerms(given);
     this.tally.begin(this.entries.length);
     this.addBandHits(document);
     this.addSharedSamples(document);
-    this.scoreTerms(this.addSharedTerms(document));
+    this.scoreTerms(document, this.addSharedTerms(document));
     return this.collect(document);
   }
 
@@ -139,55 +192,96 @@ export class CandidateIndex {
       const sample = document.samples[s] ?? 0;
       const id = samples.id(sampleKey(sample));
       const start = samples.start(id);
-      const df = samples.count(id);
+      const df = id === -1 ? 0 : (this.sampleDf[id] ?? 0);
       if (df > maxDf) continue;
-      tally.addSample(samples.values, start, start + df, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
+      const end = start + samples.count(id);
+      tally.addSample(samples.values, start, end, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
     }
   }
 
-  /** Adds up the IDF of the rare terms each document shares with the query; returns the query's own weight. */
+  /**
+   * Credits each document holding one of the query's `termsWalked` rarest terms with their IDF (equal
+   * document frequencies at the bound all count); returns the query's own rare-term weight.
+   */
   private addSharedTerms(document: IndexedDocument): number {
     const { tally, terms } = this;
     const maxDf = this.maxRareDocFrequency();
     const logCorpus = Math.log(this.size + 1) + 1;
+    const count = document.terms.length;
+    if (this.queryDfs.length < count) this.queryDfs = new Int32Array(count * 2);
+    const dfs = this.queryDfs;
     let ownWeight = 0;
-    for (let t = 0; t < document.terms.length; t++) {
+    let rare = 0;
+    for (let t = 0; t < count; t++) {
       const id = terms.id(document.terms[t] ?? 0);
-      const df = terms.count(id);
-      if (df > maxDf) continue;
-      const weight = logCorpus - this.logDf(df);
-      ownWeight += weight;
+      const df = id === -1 ? 0 : (this.termDf[id] ?? 0);
+      dfs[t] = df;
+      if (df === 0 || df > maxDf) continue;
+      ownWeight += logCorpus - this.logDf(df);
+      rare++;
+    }
+    const { termsWalked, walkedDocFrequency } = this.options;
+    const walkedDf = rare <= termsWalked ? maxDf : Math.max(this.walkBound(count), Math.min(maxDf, walkedDocFrequency));
+    for (let t = 0; t < count; t++) {
+      const df = dfs[t] ?? 0;
+      if (df === 0 || df > walkedDf) continue;
+      const id = terms.id(document.terms[t] ?? 0);
       const start = terms.start(id);
-      tally.addTerm(terms.values, start, start + df, weight);
+      tally.addTerm(terms.values, start, start + terms.count(id), logCorpus - this.logDf(df));
     }
     return ownWeight;
   }
 
+  /** The document frequency of the query's `termsWalked`-th rarest indexed term. */
+  private walkBound(count: number): number {
+    const present = this.queryDfs.slice(0, count).filter((df) => df > 0);
+    present.sort();
+    return present[this.options.termsWalked - 1] ?? 0;
+  }
+
   /**
-   * Normalises the shared weight of the documents sharing the most by both documents' own weight (scores
-   * below the minimum are dropped); the best `termCandidates` of them are candidates by themselves.
+   * Scores the documents that share the most walked weight on every rare term they share, normalised
+   * by both documents' own weight (scores below the minimum are dropped); the best `termCandidates` of
+   * them are candidates by themselves.
    */
-  private scoreTerms(ownWeight: number): void {
+  private scoreTerms(document: IndexedDocument, ownWeight: number): void {
     const { tally, termRanking } = this;
     termRanking.clear();
-    // A document's own weight is at least what it shares, so score <= sqrt(shared / ownWeight): below
-    // this bound (halved for weights cached at a slightly different corpus size) none can reach the minimum.
-    const least = 0.5 * this.options.minTermScore ** 2 * ownWeight;
     for (let i = 0; i < tally.touchedCount; i++) {
       const slot = tally.touched[i] ?? 0;
       const weight = tally.termWeight(slot);
-      if (weight > 0 && weight >= least) termRanking.offer(weight, this.docOfSlot[slot] ?? 0, slot);
+      if (weight > 0 && this.entries[slot] !== undefined) termRanking.offer(weight, this.docOfSlot[slot] ?? 0, slot);
     }
     const scored: [number, number][] = [];
     for (const slot of termRanking.drainBest()) {
       const entry = this.entries[slot] as Entry;
-      const score = tally.termWeight(slot) / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(entry)));
+      const shared = this.sharedRareWeight(document.terms, entry.document.terms);
+      const score = shared / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(entry)));
       if (score < this.options.minTermScore) continue;
       tally.setTermScore(slot, score);
       scored.push([slot, score]);
     }
     scored.sort((x, y) => y[1] - x[1] || (this.docOfSlot[x[0]] ?? 0) - (this.docOfSlot[y[0]] ?? 0));
     for (const [slot] of scored.slice(0, this.options.termCandidates)) tally.markSelected(slot);
+  }
+
+  /** IDF of the rare terms the query (its document frequencies in `queryDfs`) shares with a sorted term list. */
+  private sharedRareWeight(query: Uint32Array, other: Uint32Array): number {
+    const maxDf = this.maxRareDocFrequency();
+    const logCorpus = Math.log(this.size + 1) + 1;
+    const dfs = this.queryDfs;
+    let shared = 0;
+    for (let i = 0, j = 0; i < query.length && j < other.length; ) {
+      const x = query[i] ?? 0;
+      const y = other[j] ?? 0;
+      if (x === y) {
+        const df = dfs[i] ?? 0;
+        if (df <= maxDf) shared += logCorpus - this.logDf(df);
+      }
+      if (x <= y) i++;
+      if (y <= x) j++;
+    }
+    return shared;
   }
 
   private collect(document: IndexedDocument): Candidate[] {
@@ -200,7 +294,8 @@ export class CandidateIndex {
       const slot = tally.touched[i] ?? 0;
       // Most slots touched share only a term or a sample or two: neither selected nor containing.
       if (!tally.isSelected(slot) && tally.shared(slot) < 2) continue;
-      const entry = this.entries[slot] as Entry;
+      const entry = this.entries[slot];
+      if (entry === undefined) continue;
       const containment = this.containment(slot, entry, querySamples, queryLede);
       if (!tally.isSelected(slot) && containment === 0) continue;
       const jaccard = estimateJaccard(document.signature, entry.document.signature);
@@ -255,7 +350,7 @@ export class CandidateIndex {
       const logCorpus = Math.log(size + 1) + 1;
       let weight = 0;
       for (let i = 0; i < entry.termIds.length; i++) {
-        const df = this.terms.count(entry.termIds[i] ?? -1);
+        const df = this.termDf[entry.termIds[i] ?? 0] ?? 0;
         if (df <= maxDf) weight += logCorpus - this.logDf(df);
       }
       entry.weight = weight;
@@ -265,7 +360,8 @@ export class CandidateIndex {
   }
 
   private documentFrequency(term: number): number {
-    return this.terms.count(this.terms.id(term));
+    const id = this.terms.id(term);
+    return id === -1 ? 0 : (this.termDf[id] ?? 0);
   }
 
   private logDf(df: number): number {
@@ -279,7 +375,8 @@ export class CandidateIndex {
   }
 
   private maxRareDocFrequency(): number {
-    return Math.max(50, Math.floor(this.size * this.options.maxTermDocShare));
+    const { maxTermDocShare, maxTermDocFrequency } = this.options;
+    return Math.min(maxTermDocFrequency, Math.max(50, Math.floor(this.size * maxTermDocShare)));
   }
 
   private termWeight(terms: Uint32Array): number {
@@ -296,6 +393,35 @@ export class CandidateIndex {
 /** IDF of a term in `df` of `size` indexed documents, counting the querying document in. */
 export function inverseDocumentFrequency(df: number, size: number): number {
   return Math.log((size + 1) / (df + 1)) + 1;
+}
+
+/** Shared terms are found by merging term lists: they must be in ascending order (prepared ones are). */
+function withSortedTerms(document: IndexedDocument): IndexedDocument {
+  const { terms } = document;
+  for (let i = 1; i < terms.length; i++) {
+    if ((terms[i] ?? 0) < (terms[i - 1] ?? 0)) return { ...document, terms: Uint32Array.from(terms).sort() };
+  }
+  return document;
+}
+
+/** Postings a document holds: its band keys, samples and terms. */
+function postingsOf(entry: Entry): number {
+  return entry.bandKeys.length + entry.document.samples.length + entry.document.terms.length;
+}
+
+/** The frequency array with one more document at `id`, grown when `id` is new. */
+function counted(dfs: Int32Array<ArrayBuffer>, id: number): Int32Array<ArrayBuffer> {
+  let array = dfs;
+  if (id >= array.length) {
+    array = new Int32Array(Math.max(id + 1, array.length * 2));
+    array.set(dfs);
+  }
+  array[id] = (array[id] ?? 0) + 1;
+  return array;
+}
+
+function uncounted(dfs: Int32Array, id: number): void {
+  dfs[id] = (dfs[id] ?? 0) - 1;
 }
 
 function sampleKey(sample: number): number {

@@ -38,19 +38,18 @@ export class Postings {
     return id === NONE ? 0 : (this.lists[3 * id + 1] ?? 0);
   }
 
-  /** Each key with a non-empty list, and its list's length. */
-  counts(): { keys: Uint32Array; counts: Int32Array } {
+  /** Each key and its id. */
+  keyIds(): { keys: Uint32Array; ids: Int32Array } {
     const keys = new Uint32Array(this.keys);
-    const counts = new Int32Array(this.keys);
+    const ids = new Int32Array(this.keys);
     let n = 0;
     for (let at = 0; at < this.table.length; at += 2) {
       const id = this.table[at + 1] ?? NONE;
-      const count = this.count(id);
-      if (count === 0) continue;
+      if (id === NONE) continue;
       keys[n] = this.table[at] ?? 0;
-      counts[n++] = count;
+      ids[n++] = id;
     }
-    return { keys: keys.slice(0, n), counts: counts.slice(0, n) };
+    return { keys, ids };
   }
 
   /** Appends `value` to the key's list; returns the key's id. */
@@ -68,20 +67,6 @@ export class Postings {
     this.heap[(this.lists[3 * id] ?? 0) + count] = value;
     this.lists[3 * id + 1] = count + 1;
     return id;
-  }
-
-  /** Removes one occurrence of `value` from the key's list (the last item takes its place). */
-  remove(key: number, value: number): void {
-    const id = this.id(key);
-    if (id === NONE) return;
-    const start = this.lists[3 * id] ?? 0;
-    const last = start + (this.lists[3 * id + 1] ?? 0) - 1;
-    for (let i = start; i <= last; i++) {
-      if (this.heap[i] !== value) continue;
-      this.heap[i] = this.heap[last] ?? 0;
-      this.lists[3 * id + 1] = last - start;
-      return;
-    }
   }
 
   /** Index of the key's cell pair, or of the empty pair where it would go (linear probing). */

@@ -21,6 +21,19 @@ export interface CandidateOptions {
   minSampleDocFrequency: number;
   /** Terms in more documents than this share of the corpus (once it has 50+) are not indexed as rare. */
   maxTermDocShare: number;
+  /**
+   * And in more documents than this, whatever the corpus size: a query walks every rare term's
+   * postings, so without a fixed bound its cost would grow with the corpus (a quadratic stream).
+   */
+  maxTermDocFrequency: number;
+  /**
+   * A query looks up the postings of its rare terms in at most `walkedDocFrequency` documents, and of
+   * at least its `termsWalked` rarest, to find the documents to score: so the cost of a query stays
+   * bounded as the corpus grows (a small corpus has every rare term walked). The documents found are
+   * then scored on all the rare terms they share.
+   */
+  termsWalked: number;
+  walkedDocFrequency: number;
   /** Best term-overlap candidates kept per query. */
   termCandidates: number;
   /** Minimum normalised shared rare-term weight for a same-story candidate. */
@@ -37,6 +50,9 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxSampleDocShare: 0.005,
   minSampleDocFrequency: 50,
   maxTermDocShare: 0.05,
+  maxTermDocFrequency: 1000,
+  termsWalked: 24,
+  walkedDocFrequency: 100,
   termCandidates: 12,
   minTermScore: 0.12,
 };
