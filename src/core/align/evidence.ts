@@ -5,7 +5,7 @@ import type { AlignedPassage, AlignOptions } from './types.js';
  * addresses, names, titles. Model such a chance phrase as one that goes on for one more word with
  * probability q (phraseContinuation): among the n·m word pairs of two stretches of n and m words about
  * n·m·q^k chance phrases of k words are expected (the form of a BLAST E-value). A passage is evidence
- * when that is below one: k ≥ ln(n·m) / ln(1/q), and never fewer than minPassageWords.
+ * when that is at most one: k ≥ ln(n·m) / ln(1/q), and never fewer than minPassageWords.
  *
  * First the whole texts are the stretches: for two 300-word news articles with q = 1/3, 11 words. Then,
  * as in recursive anchoring (LAGAN), a passage that lies after one evidence passage and before the next

@@ -14,7 +14,8 @@ export interface AlignOptions {
   /**
    * Chance that a phrase two texts share without one copying the other (a stock phrase, an address, a
    * title) goes on for one more word. A passage is evidence of reuse when so long a chance phrase is
-   * expected less than once among all the word pairs of the two texts (see evidence.ts).
+   * expected at most once among the word pairs of the two texts (see evidence.ts). 1/3 was set on the
+   * PAN-13 pairs, where precision stays level from 0.3 to 0.35.
    */
   phraseContinuation: number;
 }
