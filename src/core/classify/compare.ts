@@ -144,7 +144,7 @@ function features(
     ? alignment.substitutedWords
     : alignment.substitutions.reduce((sum, s) => sum + s.bEnd - s.bStart, 0);
   const spanned = coverage * wordsSelf;
-  const quotesLede = alignment.passages.some((p) => {
+  const quotesLede = alignment.evidence.some((p) => {
     const otherStart = mine ? p.bStart : p.aStart;
     const length = mine ? p.aEnd - p.aStart : p.bEnd - p.bStart;
     return otherStart <= LEDE_WORDS && length >= LEDE_PASSAGE_WORDS;
