@@ -1,7 +1,8 @@
 /**
  * Passage alignment on PAN-13 text alignment pairs (../shared/data/pan13-alignment): each suspicious
- * document is aligned to its source with the project's aligner, and the passages are scored with PAN's
- * character-level measures (Potthast et al. 2010) against the re-located gold offsets.
+ * document is aligned to its source with the project's aligner, and the passages it reports as evidence
+ * are scored with PAN's character-level measures (Potthast et al. 2010) against the re-located gold
+ * offsets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -148,7 +149,7 @@ export function evaluatePan13(dataDir: string): AlignmentScores | undefined {
               },
             ],
       );
-      const detections = align(tokenize(suspicious), tokenize(source)).passages.map(
+      const detections = align(tokenize(suspicious), tokenize(source)).evidence.map(
         ({ start, end, sourceStart, sourceEnd }) => ({ start, end, sourceStart, sourceEnd }),
       );
       return { cases, detections };

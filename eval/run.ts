@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluatePan13 } from './pan13.js';
+import { COVERAGE_TARGET, evaluateCopyCoverage } from './wild-coverage.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = path.resolve(process.env.STORYTRACE_SHARED ?? path.join(root, '..', 'shared'));
@@ -79,5 +80,18 @@ if (pan !== undefined) {
   console.log(
     `\npan13-alignment (${pan.pairs} pairs, ${pan.cases} cases, ${pan.detections} passages): ` +
       `character precision ${f(pan.precision)}, recall ${f(pan.recall)}, F1 ${f(pan.f1)}, granularity ${f(pan.granularity)}`,
+  );
+}
+
+const copies = evaluateCopyCoverage(path.join(work, 'wild-dev'));
+if (copies !== undefined) {
+  const short = copies.filter((c) => c.coverage < COVERAGE_TARGET);
+  const count = (relation: string) => copies.filter((c) => c.relation === relation).length;
+  console.log(
+    `\nwild-dev copy coverage (${count('near_verbatim')} near_verbatim + ${count('spun')} spun pairs with a labelled source): ` +
+      `${copies.length - short.length} of ${copies.length} cover ≥ ${COVERAGE_TARGET * 100}% of the shorter text` +
+      (short.length === 0
+        ? ''
+        : `; below: ${short.map((c) => `${c.id}←${c.source} ${c.relation} ${c.coverage.toFixed(2)}`).join(', ')}`),
   );
 }

@@ -1,4 +1,10 @@
-import { type Alignment, align, alignSentencesBothWays, type SentenceAlignment } from '../align/index.js';
+import {
+  type Alignment,
+  align,
+  alignSentencesBothWays,
+  type SentenceAlignment,
+  type Substitution,
+} from '../align/index.js';
 import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
 import { pairVerdict } from './pair-verdict.js';
@@ -25,11 +31,14 @@ export interface PairComparison {
   ab: Direction;
   /** B derives from A. */
   ba: Direction;
-  /** Word-aligned passages, offsets into A (start, end) and B (sourceStart, sourceEnd). */
+  /**
+   * Word-aligned passages long enough to be evidence of reuse (shorter ones still count in the
+   * features), offsets into A (start, end) and B (sourceStart, sourceEnd).
+   */
   passages: Passage[];
   /** Sentence pairs matched by content, same offsets: the evidence for rewrites. */
   sentencePairs: Passage[];
-  /** [B wording, A wording]. */
+  /** [B wording, A wording] of the substitutions inside those passages. */
   substitutions: [string, string][];
 }
 
@@ -59,18 +68,19 @@ export function comparePair(
     weight,
   );
   const rarity = wordingRarity(alignment, a, b, weight);
-  const substitutions = alignment.substitutions.map((s): [string, string] => [
-    wording(b, s.bStart, s.bEnd),
-    wording(a, s.aStart, s.aEnd),
-  ]);
-  const swaps = lexicon.related === undefined ? {} : { thesaurusSwaps: thesaurusSwaps(substitutions, lexicon.related) };
+  const wordings = (substitutions: readonly Substitution[]) =>
+    substitutions.map((s): [string, string] => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]);
+  const swaps =
+    lexicon.related === undefined
+      ? {}
+      : { thesaurusSwaps: thesaurusSwaps(wordings(alignment.substitutions), lexicon.related) };
   const ab = { ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity), ...swaps };
   const ba = { ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity), ...swaps };
   return {
     topic,
     ab: { features: ab, verdict: pairVerdict(ab, options) },
     ba: { features: ba, verdict: pairVerdict(ba, options) },
-    passages: alignment.passages.map(({ start, end, sourceStart, sourceEnd }) => ({
+    passages: alignment.evidence.map(({ start, end, sourceStart, sourceEnd }) => ({
       start,
       end,
       sourceStart,
@@ -81,7 +91,7 @@ export function comparePair(
       const sb = b.sentences[m.b];
       return sa && sb ? [{ start: sa.start, end: sa.end, sourceStart: sb.start, sourceEnd: sb.end }] : [];
     }),
-    substitutions,
+    substitutions: wordings(alignment.evidence.flatMap((p) => p.substitutions)),
   };
 }
 
@@ -134,7 +144,7 @@ function features(
     ? alignment.substitutedWords
     : alignment.substitutions.reduce((sum, s) => sum + s.bEnd - s.bStart, 0);
   const spanned = coverage * wordsSelf;
-  const quotesLede = alignment.passages.some((p) => {
+  const quotesLede = alignment.evidence.some((p) => {
     const otherStart = mine ? p.bStart : p.aStart;
     const length = mine ? p.aEnd - p.aStart : p.bEnd - p.bStart;
     return otherStart <= LEDE_WORDS && length >= LEDE_PASSAGE_WORDS;

@@ -28,7 +28,7 @@ export interface PairFeatures {
    * swap the usual word for an unusual one, so the copy carries the rarer wording: > 0 points to A.
    */
   wordingRarity: number;
-  /** A passage of A starts within B's opening words: A quotes B's lede. */
+  /** An evidence passage of A starts within B's opening words: A quotes B's lede. */
   quotesLede: boolean;
   /** Substitutions a thesaurus explains (absent when comparing without one). */
   thesaurusSwaps?: number;
