@@ -2,7 +2,7 @@
 import { CandidateIndex, type IndexedDocument } from '../src/core/candidates/index.js';
 import { fingerprint } from '../src/core/fingerprint/index.js';
 import { type PreparedDocument, prepareDocument } from '../src/engine/documents.js';
-import { passesEngineFilter } from './index-run.js';
+import { worthComparing } from '../src/engine/engine.js';
 
 export interface CandidateLoad {
   articles: number;
@@ -21,7 +21,7 @@ export function candidateLoad(docs: readonly IndexedDocument[]): CandidateLoad {
   const index = new CandidateIndex();
   const load: CandidateLoad = { articles: docs.length, mean: 0, byJaccard: 0, byContainment: 0, byTerms: 0, most: 0 };
   docs.forEach((doc, i) => {
-    const passing = index.query(doc).filter(passesEngineFilter);
+    const passing = index.query(doc).filter(worthComparing);
     load.mean += passing.length;
     load.most = Math.max(load.most, passing.length);
     for (const c of passing) {
@@ -75,7 +75,7 @@ export function stageSpeed(texts: readonly string[], repeats = 5): StageSpeed {
   const candidates = fastest(repeats, () => {
     const index = new CandidateIndex();
     prepared.forEach((p, i) => {
-      index.query(p.indexed).filter(passesEngineFilter);
+      index.query(p.indexed).filter(worthComparing);
       index.add(i, p.indexed);
     });
   });

@@ -1,12 +1,7 @@
 /** Runs documents through a CandidateIndex the way the engine does (query, filter, then insert). */
-import { type Candidate, CandidateIndex, type IndexedDocument } from '../src/core/candidates/index.js';
-import { DEFAULT_ENGINE_OPTIONS } from '../src/engine/engine.js';
+import { CandidateIndex, type IndexedDocument } from '../src/core/candidates/index.js';
+import { DEFAULT_ENGINE_OPTIONS, worthComparing } from '../src/engine/engine.js';
 import type { OraclePair } from './oracle.js';
-
-/** The engine's `worthComparing` (src/engine/engine.ts, not exported): the candidates it compares in full. */
-export function passesEngineFilter(c: Candidate): boolean {
-  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
-}
 
 /** Best candidates the engine compares per article. */
 export const ENGINE_COMPARISONS = DEFAULT_ENGINE_OPTIONS.comparisonsPerArticle;
@@ -27,7 +22,7 @@ export function runIndex(docs: readonly IndexedDocument[], order: readonly numbe
     const indexed = docs[doc] as IndexedDocument;
     position[doc] = at;
     const hits = found[doc] as Map<number, number>;
-    for (const c of index.query(indexed).filter(passesEngineFilter)) hits.set(c.doc, hits.size);
+    for (const c of index.query(indexed).filter(worthComparing)) hits.set(c.doc, hits.size);
     index.add(doc, indexed);
   });
   return { position, found };

@@ -11,6 +11,9 @@ import { CandidateIndex } from '../src/core/candidates/index.js';
 import { comparePair } from '../src/core/classify/index.js';
 import { prepareDocument } from '../src/engine/documents.js';
 import { loadRelatedWordings } from '../src/spin/index.js';
+import { indexBytesPerArticle } from './index-memory.js';
+import { DEFAULT_FEED, syntheticFeed } from './synthetic.js';
+import { peakMiB, timedCli } from './timed-cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const source = path.join(root, '..', 'shared', 'data', 'reuters21578', 'reuters21578.jsonl');
@@ -50,6 +53,16 @@ const candidates = prepared.map((p, i) => {
 });
 report('candidates (query + insert)', docs.length, (performance.now() - started) / 1000);
 
+const synthetic = syntheticFeed({ ...DEFAULT_FEED, words: 500 });
+const perArticle = {
+  reuters: indexBytesPerArticle(docs.length, (i) => prepareDocument(docs[i]?.text ?? '', []).indexed),
+  synthetic: indexBytesPerArticle(20_000, () => prepareDocument(synthetic.next().value?.text ?? '', []).indexed),
+};
+console.log(
+  `${'candidate index memory'.padEnd(28)} ${(perArticle.reuters / 1024).toFixed(2)} KB/article on Reuters, ` +
+    `${(perArticle.synthetic / 1024).toFixed(2)} KB/article on 20,000 synthetic 500-word articles`,
+);
+
 const lexicon = { weight: (stem: number) => index.idf(stem), related: loadRelatedWordings() };
 started = performance.now();
 let compared = 0;
@@ -71,27 +84,15 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'storytrace-bench-'));
 const input = path.join(dir, 'reuters.jsonl');
 fs.writeFileSync(input, `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
 started = performance.now();
-// GNU time prints the child's peak RSS (KB) as the last line of stderr.
-const run = spawnSync(
-  '/usr/bin/time',
-  [
-    '-f',
-    '%M',
-    process.execPath,
-    path.join(root, 'dist', 'src', 'cli', 'main.js'),
-    'add',
-    input,
-    '--db',
-    path.join(dir, 'bench.db'),
-  ],
-  { encoding: 'utf8' },
-);
+const run = spawnSync('/usr/bin/time', timedCli(['add', input, '--db', path.join(dir, 'bench.db')]), {
+  encoding: 'utf8',
+});
 const seconds = (performance.now() - started) / 1000;
 if (run.status !== 0) {
   console.error(`storytrace add failed (exit ${run.status ?? run.signal}):\n${run.stderr.slice(-2000)}`);
   process.exit(1);
 }
-const peak = Number(run.stderr.trim().split('\n').pop()) / 1024;
+const peak = peakMiB(run.stderr);
 console.log(
   `${'end to end: storytrace add'.padEnd(28)} ${String(docs.length).padStart(6)} docs  ${(docs.length / seconds).toFixed(0).padStart(8)} docs/s  ` +
     `${(megabytes / seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${peak.toFixed(0)} MiB  ${run.stdout.trim()}`,

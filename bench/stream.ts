@@ -8,30 +8,16 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { syntheticFeed } from './synthetic.js';
+import { peakMiB, timedCli } from './timed-cli.js';
 
 const SEGMENT = 20_000;
 const total = Number(process.argv[2] ?? 500_000);
 const window = process.argv[3] ?? '30d';
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'storytrace-stream-'));
-const child = spawn(
-  '/usr/bin/time',
-  [
-    '-f',
-    '%M',
-    process.execPath,
-    path.join(root, 'dist', 'src', 'cli', 'main.js'),
-    'add',
-    '-',
-    '--db',
-    path.join(dir, 'feed.db'),
-    '--window',
-    window,
-  ],
-  { stdio: ['pipe', 'pipe', 'pipe'] },
-);
+const child = spawn('/usr/bin/time', timedCli(['add', '-', '--db', path.join(dir, 'feed.db'), '--window', window]), {
+  stdio: ['pipe', 'pipe', 'pipe'],
+});
 let stdout = '';
 let stderr = '';
 child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -64,7 +50,7 @@ if (code !== 0) {
   console.error(`storytrace add failed (exit ${code}):\n${stderr.slice(-2000)}`);
   process.exit(1);
 }
-const peak = Number(stderr.trim().split('\n').pop()) / 1024;
+const peak = peakMiB(stderr);
 const first = rates[0] ?? 0;
 const last = rates.at(-1) ?? 0;
 console.log(

@@ -202,6 +202,8 @@ export class Engine {
       await submit(batch, []);
       await writing;
     } finally {
+      // Whatever stopped the input, the batch in flight is written (or fails) before the store can close.
+      await writing.catch(() => {});
       await this.compute.close();
     }
     options.onProgress?.(done);
@@ -233,6 +235,8 @@ export class Engine {
       pairs: pairs.map(({ a, b, topic }) => ({ a: a.seq, b: b.seq, topic })),
       intrinsic: batch.map((a) => a.seq),
     });
+    // Awaited by `finish`; a failure seen first elsewhere must not also count as unhandled here.
+    results.catch(() => {});
     return { batch, replacing, removedPairs, pairs, results };
   }
 
@@ -497,7 +501,7 @@ export class Engine {
  * Below these, a full comparison cannot find anything: no shared shingles to align, and too little
  * shared rare vocabulary for a rewrite or a same-story link.
  */
-function worthComparing(c: Candidate): boolean {
+export function worthComparing(c: Candidate): boolean {
   return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
 }
 

@@ -13,15 +13,19 @@ export interface KeptPair {
 /**
  * The informative pairs found so far, reachable from either article: the graph stories are cut from.
  * Comparisons stay in their stored JSON, a third of the memory of the objects, and are read again only
- * for the stories traced.
+ * for the stories traced; the most recently read are kept read, as a busy story is traced at every batch.
  */
 export class PairGraph {
   private readonly pairs = new Map<string, KeptPair>();
   private readonly keysByArticle = new Map<string, Set<string>>();
+  private readonly read = new Map<string, ComparedPair>();
+
+  constructor(private readonly keptRead = 20_000) {}
 
   remember(pair: KeptPair): void {
     const k = pairKey(pair.a, pair.b);
     this.pairs.set(k, pair);
+    this.read.delete(k);
     for (const id of [pair.a, pair.b]) {
       const keys = this.keysByArticle.get(id);
       if (keys === undefined) this.keysByArticle.set(id, new Set([k]));
@@ -36,6 +40,7 @@ export class PairGraph {
       const pair = this.pairs.get(k);
       if (pair === undefined) continue;
       this.pairs.delete(k);
+      this.read.delete(k);
       this.keysByArticle.get(pair.a === id ? pair.b : pair.a)?.delete(k);
       removed.push({ a: pair.a, b: pair.b });
     }
@@ -72,8 +77,18 @@ export class PairGraph {
   touching(group: readonly string[]): ComparedPair[] {
     const keys = new Set(group.flatMap((id) => [...(this.keysByArticle.get(id) ?? [])]));
     return [...keys].flatMap((k) => {
+      const known = this.read.get(k);
+      if (known !== undefined) {
+        this.read.delete(k);
+        this.read.set(k, known);
+        return [known];
+      }
       const pair = this.pairs.get(k);
-      return pair === undefined ? [] : [{ a: pair.a, b: pair.b, comparison: JSON.parse(pair.payload) }];
+      if (pair === undefined) return [];
+      const parsed = { a: pair.a, b: pair.b, comparison: JSON.parse(pair.payload) };
+      this.read.set(k, parsed);
+      if (this.read.size > this.keptRead) this.read.delete(this.read.keys().next().value as string);
+      return [parsed];
     });
   }
 }

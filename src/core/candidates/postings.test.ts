@@ -30,6 +30,9 @@ test('postings agree with a Map of arrays through growth, moves and compaction (
     );
   const { keys, ids } = postings.keyIds();
   assert.equal(keys.length, model.size);
-  assert.deepEqual(Array.from(keys, (key) => postings.id(key)), Array.from(ids));
+  assert.deepEqual(
+    Array.from(keys, (key) => postings.id(key)),
+    Array.from(ids),
+  );
   assert.equal(postings.id(0x12345), -1, 'a key never added has no id');
 });
