@@ -48,6 +48,10 @@ export class CandidateIndex {
   private readonly termRanking: TopK;
   /** Document frequency of each term of the query in hand. */
   private queryDfs = new Int32Array(256);
+  /** The query's rare terms too common to walk, with their IDF: found in a candidate by binary search. */
+  private unwalkedTerms = new Uint32Array(256);
+  private unwalkedWeights = new Float64Array(256);
+  private unwalkedCount = 0;
   /** ln(df + 1) by df, grown on demand. */
   private logTable = new Float64Array(0);
 
@@ -170,7 +174,7 @@ export class CandidateIndex {
     this.tally.begin(this.entries.length);
     this.addBandHits(document);
     this.addSharedSamples(document);
-    this.scoreTerms(document, this.addSharedTerms(document));
+    this.scoreTerms(this.addSharedTerms(document));
     return this.collect(document);
   }
 
@@ -208,7 +212,11 @@ export class CandidateIndex {
     const maxDf = this.maxRareDocFrequency();
     const logCorpus = Math.log(this.size + 1) + 1;
     const count = document.terms.length;
-    if (this.queryDfs.length < count) this.queryDfs = new Int32Array(count * 2);
+    if (this.queryDfs.length < count) {
+      this.queryDfs = new Int32Array(count * 2);
+      this.unwalkedTerms = new Uint32Array(count * 2);
+      this.unwalkedWeights = new Float64Array(count * 2);
+    }
     const dfs = this.queryDfs;
     let ownWeight = 0;
     let rare = 0;
@@ -222,12 +230,19 @@ export class CandidateIndex {
     }
     const { termsWalked, walkedDocFrequency } = this.options;
     const walkedDf = rare <= termsWalked ? maxDf : Math.max(this.walkBound(count), Math.min(maxDf, walkedDocFrequency));
+    this.unwalkedCount = 0;
     for (let t = 0; t < count; t++) {
       const df = dfs[t] ?? 0;
-      if (df === 0 || df > walkedDf) continue;
+      if (df === 0 || df > maxDf) continue;
+      const weight = logCorpus - this.logDf(df);
+      if (df > walkedDf) {
+        this.unwalkedTerms[this.unwalkedCount] = document.terms[t] ?? 0;
+        this.unwalkedWeights[this.unwalkedCount++] = weight;
+        continue;
+      }
       const id = terms.id(document.terms[t] ?? 0);
       const start = terms.start(id);
-      tally.addTerm(terms.values, start, start + terms.count(id), logCorpus - this.logDf(df));
+      tally.addTerm(terms.values, start, start + terms.count(id), weight);
     }
     return ownWeight;
   }
@@ -244,7 +259,7 @@ export class CandidateIndex {
    * by both documents' own weight (scores below the minimum are dropped); the best `termCandidates` of
    * them are candidates by themselves.
    */
-  private scoreTerms(document: IndexedDocument, ownWeight: number): void {
+  private scoreTerms(ownWeight: number): void {
     const { tally, termRanking } = this;
     termRanking.clear();
     for (let i = 0; i < tally.touchedCount; i++) {
@@ -255,7 +270,7 @@ export class CandidateIndex {
     const scored: [number, number][] = [];
     for (const slot of termRanking.drainBest()) {
       const entry = this.entries[slot] as Entry;
-      const shared = this.sharedRareWeight(document.terms, entry.document.terms);
+      const shared = tally.termWeight(slot) + this.sharedUnwalkedWeight(entry.document.terms);
       const score = shared / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(entry)));
       if (score < this.options.minTermScore) continue;
       tally.setTermScore(slot, score);
@@ -265,21 +280,19 @@ export class CandidateIndex {
     for (const [slot] of scored.slice(0, this.options.termCandidates)) tally.markSelected(slot);
   }
 
-  /** IDF of the rare terms the query (its document frequencies in `queryDfs`) shares with a sorted term list. */
-  private sharedRareWeight(query: Uint32Array, other: Uint32Array): number {
-    const maxDf = this.maxRareDocFrequency();
-    const logCorpus = Math.log(this.size + 1) + 1;
-    const dfs = this.queryDfs;
+  /** IDF of the query's rare terms that were not walked and that a sorted term list holds. */
+  private sharedUnwalkedWeight(other: Uint32Array): number {
     let shared = 0;
-    for (let i = 0, j = 0; i < query.length && j < other.length; ) {
-      const x = query[i] ?? 0;
-      const y = other[j] ?? 0;
-      if (x === y) {
-        const df = dfs[i] ?? 0;
-        if (df <= maxDf) shared += logCorpus - this.logDf(df);
+    for (let u = 0; u < this.unwalkedCount; u++) {
+      const term = this.unwalkedTerms[u] ?? 0;
+      let low = 0;
+      let high = other.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((other[mid] ?? 0) < term) low = mid + 1;
+        else high = mid;
       }
-      if (x <= y) i++;
-      if (y <= x) j++;
+      if (other[low] === term) shared += this.unwalkedWeights[u] ?? 0;
     }
     return shared;
   }
