@@ -146,7 +146,9 @@ export class Engine {
       // Forgetting an article must see every pair found for it so far.
       if (replacing.length > 0) await writing;
       if (batch.length === 0 && replacing.length === 0) return;
-      const staged = this.stage(batch, replacing, summary);
+      const staged = this.stage(batch, replacing);
+      summary.added += batch.length;
+      summary.comparisons += staged.pairs.length;
       const previous = writing;
       writing = previous.then(() => this.finish(staged));
       // Awaited at the next submit or at the end; until then a failure must not count as unhandled.
@@ -216,7 +218,7 @@ export class Engine {
    * whole (boilerplate, candidates, IDF) and its pairs are chosen; their comparison starts, on workers
    * when the batch is large.
    */
-  private stage(batch: StoredArticle[], replacing: string[], summary: AddSummary): StagedBatch {
+  private stage(batch: StoredArticle[], replacing: string[]): StagedBatch {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
     for (const article of batch) {
       this.articles.set(article.id, article);
@@ -224,8 +226,6 @@ export class Engine {
     }
     this.indexInWindow(batch);
     const pairs = this.pairsToCompare(batch);
-    summary.added += batch.length;
-    summary.comparisons += pairs.length;
     const documents = new Map<number, JobDocument>();
     for (const article of [...batch, ...pairs.flatMap((p) => [p.a, p.b])]) {
       if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
@@ -281,10 +281,7 @@ export class Engine {
     for (const id of distinct.filter((id) => !this.articles.has(id))) {
       options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
     }
-    if (known.length > 0) {
-      const discarded: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
-      await this.finish(this.stage([], known, discarded));
-    }
+    if (known.length > 0) await this.finish(this.stage([], known));
     return { removed: known.length, notFound: distinct.length - known.length, stories: this.stories.size };
   }
 
@@ -393,9 +390,8 @@ export class Engine {
     this.formerStories.clear();
     const seeds = [...changed, ...[...affectedStories].flatMap((s) => this.stories.get(s)?.articles ?? [])];
     const settled = seeds.filter((id) => this.articles.has(id) && !this.unsettled.has(id));
-    const closure = this.graph.closure(settled);
-    const ids = [...closure.ids].sort((x, y) => this.seqOf(x) - this.seqOf(y));
-    const linked = closure.linked;
+    const { ids: reached, linked } = this.graph.closure(settled);
+    const ids = [...reached].sort((x, y) => this.seqOf(x) - this.seqOf(y));
     const groups = groupStories(ids, linked);
     const verdicts: ArticleVerdict[] = [];
     const stories: StorySummary[] = [];

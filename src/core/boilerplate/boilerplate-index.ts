@@ -155,17 +155,15 @@ export class BoilerplateIndex {
     if (holders === undefined || typeof holders === 'string' || holders.size < this.options.minArticles) return false;
     let verdict = this.#verdicts.get(hash);
     if (verdict === undefined) {
-      verdict = this.#recursInUnrelatedArticles(hash);
+      verdict = this.#recursInUnrelatedArticles(holders);
       this.#verdicts.set(hash, verdict);
     }
     return verdict;
   }
 
   /** Greedy search, in insertion order, for `minArticles` pairwise unrelated articles holding the key. */
-  #recursInUnrelatedArticles(hash: number): boolean {
-    const holders = this.#holders.get(hash);
+  #recursInUnrelatedArticles(holders: ReadonlySet<string>): boolean {
     const { minArticles, maxComparisons } = this.options;
-    if (holders === undefined || typeof holders === 'string' || holders.size < minArticles) return false;
     const chosen: ArticleLines[] = [];
     let comparisons = 0;
     for (const id of holders) {

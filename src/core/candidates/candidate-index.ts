@@ -158,9 +158,9 @@ export class CandidateIndex {
   /** Document frequency of every indexed term: what `idf` reads, for a replica elsewhere. */
   documentFrequencies(): { terms: Uint32Array; counts: Int32Array } {
     const { keys, ids } = this.terms.keyIds();
-    const counts = ids.map((id) => this.termDf[id] ?? 0);
-    const live = counts.map((count) => (count > 0 ? 1 : 0));
-    return { terms: keys.filter((_, i) => live[i] === 1), counts: counts.filter((_, i) => live[i] === 1) };
+    // Keys whose documents were all removed keep an id, with no live document.
+    const live = ids.map((id) => this.termDf[id] ?? 0);
+    return { terms: keys.filter((_, i) => (live[i] ?? 0) > 0), counts: live.filter((count) => count > 0) };
   }
 
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
