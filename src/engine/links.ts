@@ -2,22 +2,31 @@ import type { PairComparison } from '../core/classify/index.js';
 import type { StoryLink } from '../core/cluster/index.js';
 import { DERIVED_RELATIONS, type Relation } from '../core/contract/index.js';
 
-/** How a comparison bears on story membership. */
-export function storyLink(comparison: PairComparison): { link: StoryLink; strength: number } {
+/** How a comparison bears on stories and on their provenance. */
+export interface PairBearing {
+  link: StoryLink;
+  strength: number;
+  /**
+   * A reading of the pair is a derivation or a quoted lede: tracing the story reads the comparison.
+   * Otherwise (two reports of one event) it only joins the story, and its JSON is never parsed again.
+   */
+  provenance: boolean;
+}
+
+/** How a comparison bears on story membership and provenance. */
+export function storyLink(comparison: PairComparison): PairBearing {
   const readings = [comparison.ab.verdict, comparison.ba.verdict];
-  if (readings.some((v) => DERIVED_RELATIONS.has(v.relation as Relation) || v.relation === 'related')) {
-    return { link: 'same', strength: Math.max(...readings.map((v) => v.score)) };
+  const derived = readings.some((v) => DERIVED_RELATIONS.has(v.relation as Relation));
+  const lede = readings.some((v) => v.relation === 'lede');
+  const provenance = derived || lede;
+  if (derived || readings.some((v) => v.relation === 'related')) {
+    return { link: 'same', strength: Math.max(...readings.map((v) => v.score)), provenance };
   }
-  if (readings.some((v) => v.relation === 'lede')) {
+  if (lede) {
     // An aggregator page belongs to the story it quotes first: its lead item.
     const quoterIsA = comparison.ab.verdict.relation === 'lede';
     const first = Math.min(...comparison.passages.map((p) => (quoterIsA ? p.start : p.sourceStart)));
-    return { link: 'lede', strength: 1 / (1 + first) };
+    return { link: 'lede', strength: 1 / (1 + first), provenance };
   }
-  return { link: 'none', strength: 0 };
-}
-
-/** A pair worth keeping: it says something about story or provenance. */
-export function isInformative(comparison: PairComparison): boolean {
-  return storyLink(comparison).link !== 'none';
+  return { link: 'none', strength: 0, provenance };
 }

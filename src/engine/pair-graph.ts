@@ -1,13 +1,12 @@
-import type { LinkedPair, StoryLink } from '../core/cluster/index.js';
+import type { LinkedPair } from '../core/cluster/index.js';
 import { type ComparedPair, pairKey } from '../core/provenance/index.js';
+import type { PairBearing } from './links.js';
 
 /** A comparison as kept between traces: its JSON (as stored) and how it bears on stories. */
-export interface KeptPair {
+export interface KeptPair extends PairBearing {
   a: string;
   b: string;
   payload: string;
-  link: StoryLink;
-  strength: number;
 }
 
 /**
@@ -73,7 +72,10 @@ export class PairGraph {
     return { ids, linked };
   }
 
-  /** Pairs with at least one article in the group, their comparisons read back. */
+  /**
+   * Pairs with at least one article in the group that bear on provenance, their comparisons read back
+   * (tracing reads nothing else: the others only joined the story).
+   */
   touching(group: readonly string[]): ComparedPair[] {
     const keys = new Set(group.flatMap((id) => [...(this.keysByArticle.get(id) ?? [])]));
     return [...keys].flatMap((k) => {
@@ -84,7 +86,7 @@ export class PairGraph {
         return [known];
       }
       const pair = this.pairs.get(k);
-      if (pair === undefined) return [];
+      if (pair === undefined || !pair.provenance) return [];
       const parsed = { a: pair.a, b: pair.b, comparison: JSON.parse(pair.payload) };
       this.read.set(k, parsed);
       if (this.read.size > this.keptRead) this.read.delete(this.read.keys().next().value as string);

@@ -1,6 +1,6 @@
-import type { StoryLink } from '../../core/cluster/index.js';
 import type { StoryMember } from '../../core/provenance/index.js';
 import type { Span } from '../../core/text/index.js';
+import type { PairBearing } from '../links.js';
 
 /** What a text shows by itself (page shape, machine style), read at every trace of its story. */
 export type IntrinsicSigns = Pick<StoryMember, 'snippetPage' | 'machineStyle'>;
@@ -34,9 +34,7 @@ export interface ComputeJob {
 }
 
 /** A comparison as the engine keeps it: how it bears on stories and, when it does, its JSON. */
-export interface ComparisonOutcome {
-  link: StoryLink;
-  strength: number;
+export interface ComparisonOutcome extends PairBearing {
   /** The comparison's JSON, as stored; '' for a pair with no link, which is not kept. */
   payload: string;
 }

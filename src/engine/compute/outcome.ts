@@ -4,6 +4,6 @@ import type { ComparisonOutcome } from './jobs.js';
 
 /** Where a comparison is made, it is judged and serialised too: the engine's thread only files it. */
 export function outcomeOf(comparison: PairComparison): ComparisonOutcome {
-  const { link, strength } = storyLink(comparison);
-  return { link, strength, payload: link === 'none' ? '' : JSON.stringify(comparison) };
+  const bearing = storyLink(comparison);
+  return { ...bearing, payload: bearing.link === 'none' ? '' : JSON.stringify(comparison) };
 }
