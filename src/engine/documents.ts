@@ -8,29 +8,53 @@ export interface PreparedDocument {
   indexed: IndexedDocument;
 }
 
-/** Words, stems, sentences and fingerprints of a text, boilerplate spans masked out of the words. */
+/** Words, stems and sentences of a text, boilerplate spans masked out of the words: what a comparison reads. */
+export function documentView(text: string, boilerplate: readonly Span[]): DocumentView {
+  const tokens = tokenize(text, boilerplate);
+  return { text, tokens, stems: stemHashes(text, tokens), sentences: splitSentences(text) };
+}
+
+/**
+ * A text's view and what the candidate index keeps of it (fingerprint, distinct terms). The engine
+ * thread indexes every text but compares few of them when workers compare, so the view's sentences are
+ * split when first read.
+ */
 export function prepareDocument(text: string, boilerplate: readonly Span[]): PreparedDocument {
   const tokens = tokenize(text, boilerplate);
   const stems = stemHashes(text, tokens);
   const print = fingerprint(tokens);
+  let sentences: Span[] | undefined;
   return {
-    view: { text, tokens, stems, sentences: splitSentences(text) },
+    view: {
+      text,
+      tokens,
+      stems,
+      get sentences() {
+        sentences ??= splitSentences(text);
+        return sentences;
+      },
+    },
     indexed: { signature: print.signature, samples: print.samples, terms: distinctNonZero(stems) },
   };
 }
 
+/** The distinct non-zero values, ascending. */
 function distinctNonZero(values: Uint32Array): Uint32Array {
-  const set = new Set<number>();
-  for (let i = 0; i < values.length; i++) if (values[i] !== 0) set.add(values[i] ?? 0);
-  return Uint32Array.from(set).sort();
+  const sorted = values.slice().sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const value = sorted[i] ?? 0;
+    if (value !== 0 && (kept === 0 || sorted[kept - 1] !== value)) sorted[kept++] = value;
+  }
+  return sorted.slice(0, kept);
 }
 
 /** A bounded cache of prepared documents: candidates recur, texts do not change. */
-export class DocumentCache {
-  private readonly entries = new Map<string, PreparedDocument>();
+export class DocumentCache<T> {
+  private readonly entries = new Map<string, T>();
   constructor(private readonly capacity: number) {}
 
-  get(id: string, make: () => PreparedDocument): PreparedDocument {
+  get(id: string, make: () => T): T {
     const known = this.entries.get(id);
     if (known !== undefined) {
       this.entries.delete(id);

@@ -70,7 +70,7 @@ export class Engine {
   private readonly stories = new Map<string, StorySummary>();
   private readonly index: CandidateIndex;
   private readonly boilerplate = new BoilerplateIndex();
-  private readonly cache: DocumentCache;
+  private readonly cache: DocumentCache<PreparedDocument>;
   /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
   private readonly intrinsic = new Map<string, IntrinsicSigns>();
   private readonly boilerplateSpans = new Map<string, readonly Span[]>();

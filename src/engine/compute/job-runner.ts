@@ -1,6 +1,6 @@
 import { type ClassifyOptions, comparePair, type DocumentView, type Lexicon } from '../../core/classify/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
-import { DocumentCache, prepareDocument } from '../documents.js';
+import { DocumentCache, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
@@ -20,7 +20,7 @@ export interface RunnerSetup {
  */
 export class JobRunner {
   private readonly frequencies: DocumentFrequencies;
-  private readonly cache: DocumentCache;
+  private readonly cache: DocumentCache<DocumentView>;
   private readonly lexicon: Lexicon;
 
   constructor(private readonly setup: RunnerSetup) {
@@ -44,8 +44,8 @@ export class JobRunner {
     const view = (seq: number): DocumentView =>
       this.cache.get(String(seq), () => {
         const { text, boilerplate } = document(seq);
-        return prepareDocument(text, boilerplate);
-      }).view;
+        return documentView(text, boilerplate);
+      });
     return {
       comparisons: job.pairs.map((p) =>
         outcomeOf(comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify)),
