@@ -295,10 +295,12 @@ export class Engine {
       const article = this.articles.get(id);
       if (article !== undefined) this.evict(article);
     }
-    for (const article of admitted) {
-      this.idBySeq.set(article.seq, article.id);
-      this.boilerplate.add(article.id, article.text);
-    }
+    for (const article of admitted) this.idBySeq.set(article.seq, article.id);
+    // Each article's boilerplate as the index stands with the whole batch in it, fixed from now on.
+    this.boilerplate.addAll(admitted).forEach((spans, i) => {
+      const article = admitted[i];
+      if (article !== undefined) this.boilerplateSpans.set(article.id, spans.length === 0 ? NO_SPANS : spans);
+    });
     for (const article of admitted) {
       const { indexed } = this.prepare(article);
       this.index.add(article.seq, indexed);

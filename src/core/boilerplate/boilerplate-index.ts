@@ -15,6 +15,19 @@ interface ArticleLines {
   contentKeys: Uint32Array;
 }
 
+/** A line of a text with the hash of its key and the key's words (0: the line has no key). */
+interface KeyedLine extends LineSpan {
+  hash: number;
+  words: number;
+}
+
+function keyedLines(text: string): KeyedLine[] {
+  return splitLines(text).map(({ start, end }) => {
+    const key = lineKey(text.slice(start, end));
+    return { start, end, hash: key === '' ? 0 : hashString(key), words: wordCount(key) };
+  });
+}
+
 function sortedUnique(values: Iterable<number>): Uint32Array {
   return Uint32Array.from(new Set(values)).sort();
 }
@@ -72,16 +85,20 @@ export class BoilerplateIndex {
 
   /** Indexes an article's lines; adding an id again replaces its earlier text. */
   add(articleId: string, text: string): void {
-    const keys: number[] = [];
-    const contentKeys: number[] = [];
-    for (const span of splitLines(text)) {
-      const key = lineKey(text.slice(span.start, span.end));
-      if (key === '') continue;
-      const hash = hashString(key);
-      keys.push(hash);
-      if (wordCount(key) > this.options.maxLineWords) contentKeys.push(hash);
-    }
-    this.#insert(articleId, { keys: sortedUnique(keys), contentKeys: sortedUnique(contentKeys) });
+    this.#insert(articleId, this.#articleLines(keyedLines(text)));
+  }
+
+  /**
+   * Indexes the articles, then gives each one's boilerplate spans as the index then stands: what `add`
+   * for each and then `spans` for each give, with each line's key made once.
+   */
+  addAll(articles: readonly { id: string; text: string }[]): LineSpan[][] {
+    const keyed = articles.map(({ id, text }) => {
+      const lines = keyedLines(text);
+      this.#insert(id, this.#articleLines(lines));
+      return lines;
+    });
+    return articles.map(({ text }, i) => this.#boilerplate(text, keyed[i] ?? []));
   }
 
   remove(articleId: string): void {
@@ -105,10 +122,23 @@ export class BoilerplateIndex {
 
   /** Spans of `text` that are boilerplate: known patterns, or lines repeated across unrelated articles. */
   spans(text: string): LineSpan[] {
-    return splitLines(text).filter((span) => {
-      const line = text.slice(span.start, span.end);
-      return isKnownBoilerplate(line) || this.#isRepeated(lineKey(line));
-    });
+    return this.#boilerplate(text, keyedLines(text));
+  }
+
+  #boilerplate(text: string, lines: readonly KeyedLine[]): LineSpan[] {
+    return lines
+      .filter((line) => isKnownBoilerplate(text.slice(line.start, line.end)) || this.#isRepeated(line))
+      .map(({ start, end }) => ({ start, end }));
+  }
+
+  #articleLines(lines: readonly KeyedLine[]): ArticleLines {
+    const keyed = lines.filter((line) => line.words > 0);
+    return {
+      keys: sortedUnique(keyed.map((line) => line.hash)),
+      contentKeys: sortedUnique(
+        keyed.filter((line) => line.words > this.options.maxLineWords).map((line) => line.hash),
+      ),
+    };
   }
 
   /** Plain, JSON-serialisable state; `fromState` rebuilds the same index (same verdicts, same order). */
@@ -147,9 +177,8 @@ export class BoilerplateIndex {
     }
   }
 
-  #isRepeated(key: string): boolean {
-    if (key === '' || wordCount(key) > this.options.maxLineWords) return false;
-    const hash = hashString(key);
+  #isRepeated({ hash, words }: KeyedLine): boolean {
+    if (words === 0 || words > this.options.maxLineWords) return false;
     const holders = this.#holders.get(hash);
     // Too few holders is the common case, and needs no cached verdict.
     if (holders === undefined || typeof holders === 'string' || holders.size < this.options.minArticles) return false;
