@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { BoilerplateIndex } from '../core/boilerplate/index.js';
 import { type Candidate, CandidateIndex, type IndexedDocument } from '../core/candidates/index.js';
-import { comparePair, DEFAULT_CLASSIFY_OPTIONS, type Lexicon, type PairComparison } from '../core/classify/index.js';
+import {
+  comparePair,
+  DEFAULT_CLASSIFY_OPTIONS,
+  type Lexicon,
+  type PairComparison,
+  type SentenceTermsMemo,
+} from '../core/classify/index.js';
 import { groupStories } from '../core/cluster/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
@@ -92,12 +98,15 @@ export class Engine {
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
     this.window = new ArticleWindow(options.window);
-    const inProcess = new InProcessCompute((task) => {
-      const a = this.articleBySeq(task.a);
-      const b = this.articleBySeq(task.b);
-      if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
-      return this.compare(a, b, task.topic);
-    });
+    const inProcess = new InProcessCompute(
+      (task, sentences) => {
+        const a = this.articleBySeq(task.a);
+        const b = this.articleBySeq(task.b);
+        if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
+        return this.compare(a, b, task.topic, sentences);
+      },
+      (stem) => this.index.idf(stem),
+    );
     this.compute = new ComputeDispatcher(options, inProcess, () => ({
       ...this.index.documentFrequencies(),
       size: this.index.size,
@@ -353,8 +362,9 @@ export class Engine {
     return this.index.indexed(article.seq) ?? this.prepare(article).indexed;
   }
 
-  private compare(a: StoredArticle, b: StoredArticle, topic: number): PairComparison {
-    return comparePair(this.prepare(a).view, this.prepare(b).view, this.lexicon, topic, this.options.classify);
+  private compare(a: StoredArticle, b: StoredArticle, topic: number, sentences?: SentenceTermsMemo): PairComparison {
+    const views = [this.prepare(a).view, this.prepare(b).view] as const;
+    return comparePair(...views, this.lexicon, topic, this.options.classify, sentences);
   }
 
   /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */

@@ -6,7 +6,14 @@ import { tileRuns } from './tiles.js';
 import { type AlignedPassage, type Alignment, type AlignOptions, DEFAULT_ALIGN_OPTIONS } from './types.js';
 
 export { minEvidenceWords } from './evidence.js';
-export { alignSentencesBothWays, type SentenceAlignment, type SentenceSide } from './sentences.js';
+export {
+  alignSentencesBothWays,
+  alignSentenceTerms,
+  type SentenceAlignment,
+  type SentenceSide,
+  type SentenceTerms,
+  sentenceTerms,
+} from './sentences.js';
 export {
   type AlignedPassage,
   type Alignment,

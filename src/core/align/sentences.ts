@@ -39,7 +39,7 @@ export interface SentenceSide {
 }
 
 /** Each sentence's distinct content stems and their weights, flattened. */
-interface SentenceTerms {
+export interface SentenceTerms {
   /** Terms of sentence s: stems[offsets[s] .. offsets[s + 1]). */
   offsets: Uint32Array;
   stems: Uint32Array;
@@ -61,8 +61,15 @@ export function alignSentencesBothWays(
   weight: (stem: number) => number,
   threshold = 0.3,
 ): { ab: SentenceAlignment; ba: SentenceAlignment } {
-  const termsA = sentenceTerms(a, weight);
-  const termsB = sentenceTerms(b, weight);
+  return alignSentenceTerms(sentenceTerms(a, weight), sentenceTerms(b, weight), threshold);
+}
+
+/** `alignSentencesBothWays` over sentence terms already made (a text compared many times makes them once). */
+export function alignSentenceTerms(
+  termsA: SentenceTerms,
+  termsB: SentenceTerms,
+  threshold = 0.3,
+): { ab: SentenceAlignment; ba: SentenceAlignment } {
   const countA = termsA.totals.length;
   const countB = termsB.totals.length;
   const shared = new Float64Array(countA * countB);
@@ -125,7 +132,8 @@ function bestMatches(
   };
 }
 
-function sentenceTerms(side: SentenceSide, weight: (stem: number) => number): SentenceTerms {
+/** Each sentence's distinct content stems, weighted. */
+export function sentenceTerms(side: SentenceSide, weight: (stem: number) => number): SentenceTerms {
   const { stems, starts, sentences } = side;
   const offsets = new Uint32Array(sentences.length + 1);
   const termStems = new Uint32Array(stems.length);

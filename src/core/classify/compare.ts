@@ -1,13 +1,14 @@
 import {
   type Alignment,
   align,
-  alignSentencesBothWays,
+  alignSentenceTerms,
   type SentenceAlignment,
   type Substitution,
 } from '../align/index.js';
 import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
 import { pairVerdict } from './pair-verdict.js';
+import { SentenceTermsMemo } from './sentence-terms-memo.js';
 import type { ClassifyOptions, PairFeatures, PairVerdict } from './types.js';
 
 /** An article prepared for comparison: its words, content stems and sentences. */
@@ -53,20 +54,21 @@ export interface Lexicon {
 const LEDE_WORDS = 30;
 const LEDE_PASSAGE_WORDS = 20;
 
+/**
+ * Compares two texts both ways. `sentences` must weigh terms with `lexicon.weight`; share one across the
+ * comparisons of a batch so each text's sentence terms are made once.
+ */
 export function comparePair(
   a: DocumentView,
   b: DocumentView,
   lexicon: Lexicon,
   topic: number,
   options?: ClassifyOptions,
+  sentences = new SentenceTermsMemo((stem) => lexicon.weight(stem)),
 ): PairComparison {
   const weight = (stem: number) => lexicon.weight(stem);
   const alignment = align(a.tokens, b.tokens);
-  const { ab: sentencesAB, ba: sentencesBA } = alignSentencesBothWays(
-    { stems: a.stems, starts: a.tokens.starts, sentences: a.sentences },
-    { stems: b.stems, starts: b.tokens.starts, sentences: b.sentences },
-    weight,
-  );
+  const { ab: sentencesAB, ba: sentencesBA } = alignSentenceTerms(sentences.of(a), sentences.of(b));
   const rarity = wordingRarity(alignment, a, b, weight);
   const wordings = (substitutions: readonly Substitution[]) =>
     substitutions.map((s): [string, string] => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]);

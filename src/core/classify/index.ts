@@ -2,6 +2,7 @@ export { comparePair, type Direction, type DocumentView, type Lexicon, type Pair
 export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js';
 export { type MachineStyle, machineStyle } from './machine-style.js';
 export { pairVerdict } from './pair-verdict.js';
+export { SentenceTermsMemo } from './sentence-terms-memo.js';
 export {
   type ClassifyOptions,
   DEFAULT_CLASSIFY_OPTIONS,

@@ -1,4 +1,10 @@
-import { type ClassifyOptions, comparePair, type DocumentView, type Lexicon } from '../../core/classify/index.js';
+import {
+  type ClassifyOptions,
+  comparePair,
+  type DocumentView,
+  type Lexicon,
+  SentenceTermsMemo,
+} from '../../core/classify/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
 import { DocumentCache, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
@@ -46,9 +52,11 @@ export class JobRunner {
         const { text, boilerplate } = document(seq);
         return documentView(text, boilerplate);
       });
+    // Term weights are fixed for the job: each text's sentence terms are made once in it.
+    const sentences = new SentenceTermsMemo(this.lexicon.weight);
     return {
       comparisons: job.pairs.map((p) =>
-        outcomeOf(comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify)),
+        outcomeOf(comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify, sentences)),
       ),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
     };
