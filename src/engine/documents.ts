@@ -52,7 +52,12 @@ function distinctNonZero(values: Uint32Array): Uint32Array {
 /** A bounded cache of prepared documents: candidates recur, texts do not change. */
 export class DocumentCache<T> {
   private readonly entries = new Map<string, T>();
-  constructor(private readonly capacity: number) {}
+  constructor(private capacity: number) {}
+
+  /** Grows the cache to hold at least `count` documents (a job's, so none is prepared twice in it). */
+  holdAtLeast(count: number): void {
+    this.capacity = Math.max(this.capacity, count);
+  }
 
   get(id: string, make: () => T): T {
     const known = this.entries.get(id);

@@ -42,6 +42,7 @@ export class JobRunner {
     for (const terms of job.unindexed) this.frequencies.remove(terms);
     for (const terms of job.indexed) this.frequencies.add(terms);
     const documents = new Map(job.documents.map((d) => [d.seq, d]));
+    this.cache.holdAtLeast(documents.size);
     const document = (seq: number): JobDocument => {
       const found = documents.get(seq);
       if (found === undefined) throw new Error(`document ${seq} is missing from its job`);
