@@ -73,8 +73,15 @@ export interface MachineStyle {
   condensed: boolean;
 }
 
+/**
+ * Whether any stock phrase is in a text at all: one scan instead of one per phrase, and most texts have
+ * none. Only `^\s*overall,` reads line starts, so the multiline flag changes nothing for the others.
+ */
+const ANY_STOCK_PHRASE = new RegExp(STOCK_PHRASES.map((p) => `(?:${p.source})`).join('|'), 'im');
+
 /** The machine-rewrite style of a text, or undefined when the text does not have it. */
 export function machineStyle(text: string): MachineStyle | undefined {
+  if (!ANY_STOCK_PHRASE.test(text)) return undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words === 0) return undefined;
   const phrases: string[] = [];
