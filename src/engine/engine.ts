@@ -165,6 +165,8 @@ export class Engine {
       await previous;
     };
     let batch: StoredArticle[] = [];
+    /** The batch being filled, by id. */
+    let pending = new Map<string, StoredArticle>();
     let done = 0;
     try {
       for await (const item of items) {
@@ -176,7 +178,7 @@ export class Engine {
         }
         const { article, location } = item.value;
         const hash = sha256(article.text);
-        const known = this.articles.get(article.id) ?? batch.find((a) => a.id === article.id);
+        const known = this.articles.get(article.id) ?? pending.get(article.id);
         if (known !== undefined && known.hash === hash) {
           summary.unchanged++;
           continue;
@@ -192,7 +194,7 @@ export class Engine {
           continue;
         }
         if (known !== undefined) {
-          if (batch.includes(known)) {
+          if (pending.get(article.id) === known) {
             summary.rejected++;
             options.onIssue?.(
               issue('INPUT_DUPLICATE_ID', 'id appears twice in one batch', { ...location, record: article.id }),
@@ -202,11 +204,15 @@ export class Engine {
           summary.replaced++;
           await submit(batch, [article.id]);
           batch = [];
+          pending = new Map();
         }
-        batch.push({ ...article, seq: this.nextSeq++, hash, added: new Date(this.options.now()).toISOString() });
+        const stored = { ...article, seq: this.nextSeq++, hash, added: new Date(this.options.now()).toISOString() };
+        batch.push(stored);
+        pending.set(stored.id, stored);
         if (batch.length >= this.options.batchSize) {
           await submit(batch, []);
           batch = [];
+          pending = new Map();
         }
         options.onProgress?.(done);
       }
