@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PairFeatures, PairVerdict } from '../classify/index.js';
+import { compareIds } from '../contract/order.js';
 import { chooseRoot, spanningTree } from './tree.js';
 import type { DerivationEdge, StoryMember } from './types.js';
 
@@ -66,4 +67,51 @@ test('a text reached only by readings pointing the other way hangs under the pla
   const tree = spanningTree('first', ['first', 'second'], [edge('first', 'second', 'summary', 2)]);
   assert.equal(tree.get('second')?.parent, 'first');
   assert.equal(tree.get('second')?.child, 'second');
+});
+
+/** Prim's tree by scanning every reading at each step: the plain definition the heap must match. */
+function scannedTree(root: string, group: readonly string[], edges: readonly DerivationEdge[]) {
+  const placedAt = new Map([[root, 0]]);
+  const parentOf = new Map<string, DerivationEdge>();
+  const before = (e: DerivationEdge, best: DerivationEdge): boolean => {
+    if (e.weight !== best.weight) return e.weight > best.weight;
+    const placedFirst = (placedAt.get(e.parent) ?? 0) - (placedAt.get(best.parent) ?? 0);
+    return (placedFirst || compareIds(e.child, best.child)) < 0;
+  };
+  while (placedAt.size < group.length) {
+    let best: DerivationEdge | undefined;
+    for (const e of edges) {
+      if (placedAt.has(e.child) || !placedAt.has(e.parent)) continue;
+      if (best === undefined || before(e, best)) best = e;
+    }
+    if (best === undefined) {
+      for (const e of edges) {
+        if (!placedAt.has(e.child) || placedAt.has(e.parent)) continue;
+        const flipped = { ...e, child: e.parent, parent: e.child };
+        if (best === undefined || before(flipped, best)) best = flipped;
+      }
+      if (best === undefined) break;
+    }
+    placedAt.set(best.child, placedAt.size);
+    parentOf.set(best.child, best);
+  }
+  return parentOf;
+}
+
+test('the tree grown from a heap is the tree a scan of every reading grows (random groups, many ties)', () => {
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let round = 0; round < 300; round++) {
+    const group = Array.from({ length: 2 + random(12) }, (_, i) => `t${i}`);
+    const edges = Array.from({ length: random(40) }, () => {
+      const child = group[random(group.length)] as string;
+      const parent = group[random(group.length)] as string;
+      return edge(child, parent, 'near_verbatim', 1 + random(3));
+    }).filter((e) => e.child !== e.parent);
+    const root = group[random(group.length)] as string;
+    assert.deepEqual(spanningTree(root, group, edges), scannedTree(root, group, edges), `round ${round}`);
+  }
 });

@@ -1,4 +1,5 @@
 import { UnionFind } from '../cluster/union-find.js';
+import { BinaryHeap } from '../collections/binary-heap.js';
 import { compareIds } from '../contract/order.js';
 import type { DerivationEdge, StoryMember } from './types.js';
 
@@ -68,6 +69,8 @@ export function derivationGroups(
  * the closest text already placed, so a copy of a copy points at the copy it was made from. Between
  * equally close sources, the one placed first (nearer the root) wins; between equal children, the
  * smaller id: the tree never depends on the order of `edges` (the readings between the group's texts).
+ * The readings that could place a text wait in a heap, so a story of thousands of copies is not
+ * quadratic.
  */
 export function spanningTree(
   root: string,
@@ -77,29 +80,54 @@ export function spanningTree(
   const placedAt = new Map([[root, 0]]);
   const parentOf = new Map<string, DerivationEdge>();
   const inGroup = new Set(group);
-  const before = (e: DerivationEdge, best: DerivationEdge): boolean => {
-    if (e.weight !== best.weight) return e.weight > best.weight;
-    const placedFirst = (placedAt.get(e.parent) ?? 0) - (placedAt.get(best.parent) ?? 0);
-    return (placedFirst || compareIds(e.child, best.child)) < 0;
+  const byParent = indexesBy(edges, (e) => e.parent);
+  const byChild = indexesBy(edges, (e) => e.child);
+  // `order` (the reading's place in `edges`) settles what nothing else does, as a scan of `edges` would.
+  const before = (x: QueuedEdge, y: QueuedEdge): boolean => {
+    if (x.edge.weight !== y.edge.weight) return x.edge.weight > y.edge.weight;
+    const placedFirst = (placedAt.get(x.edge.parent) ?? 0) - (placedAt.get(y.edge.parent) ?? 0);
+    const first = placedFirst || compareIds(x.edge.child, y.edge.child);
+    return first !== 0 ? first < 0 : x.order < y.order;
   };
+  const forward = new BinaryHeap(before);
+  // Readings pointing the other way (the rules fired for "placed derives from new"): used only when no
+  // forward reading places anything, to hang the new text under the placed one with that evidence.
+  const flipped = new BinaryHeap(before);
+  const place = (id: string): void => {
+    for (const order of byParent.get(id) ?? []) forward.push({ edge: edges[order] as DerivationEdge, order });
+    for (const order of byChild.get(id) ?? []) {
+      const e = edges[order] as DerivationEdge;
+      flipped.push({ edge: { ...e, child: e.parent, parent: e.child }, order });
+    }
+  };
+  const nextUnplaced = (heap: BinaryHeap<QueuedEdge>): DerivationEdge | undefined => {
+    for (let queued = heap.pop(); queued !== undefined; queued = heap.pop()) {
+      if (!placedAt.has(queued.edge.child)) return queued.edge;
+    }
+    return undefined;
+  };
+  place(root);
   while (placedAt.size < inGroup.size) {
-    let best: DerivationEdge | undefined;
-    for (const e of edges) {
-      if (placedAt.has(e.child) || !placedAt.has(e.parent)) continue;
-      if (best === undefined || before(e, best)) best = e;
-    }
-    if (best === undefined) {
-      // Only readings pointing the other way remain (the rules fired for "placed derives from new"):
-      // hang the new text under the placed one anyway, with that reading's evidence.
-      for (const e of edges) {
-        if (!placedAt.has(e.child) || placedAt.has(e.parent)) continue;
-        const flipped = { ...e, child: e.parent, parent: e.child };
-        if (best === undefined || before(flipped, best)) best = flipped;
-      }
-      if (best === undefined) break;
-    }
+    const best = nextUnplaced(forward) ?? nextUnplaced(flipped);
+    if (best === undefined) break;
     placedAt.set(best.child, placedAt.size);
     parentOf.set(best.child, best);
+    place(best.child);
   }
   return parentOf;
+}
+
+interface QueuedEdge {
+  edge: DerivationEdge;
+  order: number;
+}
+
+function indexesBy(edges: readonly DerivationEdge[], end: (e: DerivationEdge) => string): Map<string, number[]> {
+  const indexes = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    const list = indexes.get(end(e));
+    if (list === undefined) indexes.set(end(e), [i]);
+    else list.push(i);
+  });
+  return indexes;
 }
