@@ -170,6 +170,9 @@ const VERB_ENDINGS: readonly [string, readonly string[]][] = [
   ['s', ['']],
 ];
 
+/** Wordings whose lemmas a thesaurus keeps found at once. */
+const MAX_MEMOISED_WORDINGS = 50_000;
+
 /**
  * Whether two wordings are WordNet neighbours in any sense: synonyms, similar adjectives, or one a
  * direct broader term of the other, after undoing plural and verb endings. This is the thesaurus a spinner draws on; people
@@ -199,7 +202,18 @@ export function relatedWordingsFromFiles(files: WordNetFiles): (a: string, b: st
     return found;
   }
 
-  const lemmas = (wording: string) => baseForms(wording.toLowerCase()).filter((form) => neighbours(form).size > 0);
+  // Substitutions recur across comparisons: each wording's lemmas are found once (the memo is emptied
+  // when full, as a stream's wordings never end).
+  const lemmaMemo = new Map<string, string[]>();
+  const lemmas = (wording: string): string[] => {
+    let found = lemmaMemo.get(wording);
+    if (found === undefined) {
+      found = baseForms(wording.toLowerCase()).filter((form) => neighbours(form).size > 0);
+      if (lemmaMemo.size >= MAX_MEMOISED_WORDINGS) lemmaMemo.clear();
+      lemmaMemo.set(wording, found);
+    }
+    return found;
+  };
 
   return (a, b) => {
     const left = lemmas(a);
