@@ -1,0 +1,134 @@
+import { withRoom } from './growth.js';
+import type { RescoredSet } from './rescored-set.js';
+import type { TermLists } from './term-lists.js';
+import type { TermTally } from './term-tally.js';
+
+const NONE = -1;
+/** The tail is merged into the base once it holds this many postings and a quarter of the base. */
+const MIN_TAIL = 4096;
+
+/**
+ * The slots holding each term id, ascending. Most postings sit in a compact base of all lists back to
+ * back, id after id (`offsets[id]` is where a list starts): 4 bytes a posting, no room left to grow.
+ * Postings added since the base was built wait in a tail, chained per id newest first (8 bytes a
+ * posting), and are merged into a new base once they come to a quarter of it: each posting is copied
+ * about five times in all.
+ */
+export class TermPostings {
+  private offsets = new Int32Array(1);
+  private base = new Int32Array(0);
+  private baseIds = 0;
+  private tailHeads = new Int32Array(64).fill(NONE);
+  private tailSlots = new Int32Array(64);
+  private tailNext = new Int32Array(64);
+  private tailCount = 0;
+  /** One more than the largest id posted. */
+  private ids = 0;
+
+  /** Posts a slot under an id; slots come in ascending order (each document's after the one before). */
+  add(id: number, slot: number): void {
+    if (id >= this.ids) {
+      this.ids = id + 1;
+      if (this.ids > this.tailHeads.length) {
+        const before = this.tailHeads.length;
+        this.tailHeads = withRoom(this.tailHeads, this.ids);
+        this.tailHeads.fill(NONE, before);
+      }
+    }
+    const p = this.tailCount++;
+    if (p === this.tailSlots.length) {
+      this.tailSlots = withRoom(this.tailSlots, p + 1);
+      this.tailNext = withRoom(this.tailNext, p + 1);
+    }
+    this.tailSlots[p] = slot;
+    this.tailNext[p] = this.tailHeads[id] ?? NONE;
+    this.tailHeads[id] = p;
+    if (this.tailCount >= MIN_TAIL && this.tailCount * 4 >= this.base.length) this.merge();
+  }
+
+  /** Credits every slot holding the id with `weight` in the tally. */
+  credit(id: number, weight: number, tally: TermTally): void {
+    if (id < this.baseIds) tally.add(this.base, this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0, weight);
+    tally.addChain(this.tailSlots, this.tailNext, this.tailHeads[id] ?? NONE, weight);
+  }
+
+  /**
+   * Adds `weight` to the share of each rescored document holding the id: by a scan of the list, or,
+   * when the list is long, by a binary search for each document (so the cost stays bounded by the set's
+   * size, whatever the term's frequency).
+   */
+  creditRescored(id: number, weight: number, set: RescoredSet): void {
+    const { shared } = set;
+    for (let p = this.tailHeads[id] ?? NONE; p !== NONE; p = this.tailNext[p] ?? NONE) {
+      const rank = set.rankOf(this.tailSlots[p] ?? 0);
+      if (rank !== NONE) shared[rank] = (shared[rank] ?? 0) + weight;
+    }
+    if (id >= this.baseIds) return;
+    const { base } = this;
+    const start = this.offsets[id] ?? 0;
+    const end = this.offsets[id + 1] ?? 0;
+    if (end - start <= set.count * Math.log2(end - start + 1)) {
+      for (let i = start; i < end; i++) {
+        const rank = set.rankOf(base[i] ?? 0);
+        if (rank !== NONE) shared[rank] = (shared[rank] ?? 0) + weight;
+      }
+      return;
+    }
+    for (let rank = 0; rank < set.count; rank++) {
+      const slot = set.slots[rank] ?? 0;
+      let low = start;
+      let high = end;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((base[mid] ?? 0) < slot) low = mid + 1;
+        else high = mid;
+      }
+      if (low < end && base[low] === slot) shared[rank] = (shared[rank] ?? 0) + weight;
+    }
+  }
+
+  /** Posts again, from scratch, the lists of the first `count` slots (after a compaction renumbered them). */
+  rebuild(lists: TermLists, count: number): void {
+    this.offsets = new Int32Array(1);
+    this.base = new Int32Array(0);
+    this.baseIds = 0;
+    this.tailHeads = new Int32Array(64).fill(NONE);
+    this.tailCount = 0;
+    this.ids = 0;
+    for (let slot = 0; slot < count; slot++) {
+      const n = lists.read(slot);
+      for (let i = 0; i < n; i++) this.add(lists.ids[i] ?? 0, slot);
+    }
+    this.merge();
+  }
+
+  /** Builds a new base from the old one and the tail, which empties. */
+  private merge(): void {
+    const { ids, base, offsets, baseIds, tailHeads, tailSlots, tailNext } = this;
+    const merged = new Int32Array(base.length + this.tailCount);
+    const mergedOffsets = new Int32Array(ids + 1);
+    let end = 0;
+    for (let id = 0; id < ids; id++) {
+      if (id < baseIds) {
+        const to = offsets[id + 1] ?? 0;
+        for (let i = offsets[id] ?? 0; i < to; i++) merged[end++] = base[i] ?? 0;
+      }
+      // The tail chain runs newest first: count it, then fill its part of the list from the back.
+      let length = 0;
+      for (let p = tailHeads[id] ?? NONE; p !== NONE; p = tailNext[p] ?? NONE) length++;
+      end += length;
+      let at = end;
+      for (let p = tailHeads[id] ?? NONE; p !== NONE; p = tailNext[p] ?? NONE) merged[--at] = tailSlots[p] ?? 0;
+      mergedOffsets[id + 1] = end;
+    }
+    this.base = merged;
+    this.offsets = mergedOffsets;
+    this.baseIds = ids;
+    tailHeads.fill(NONE);
+    this.tailCount = 0;
+    // The tail shrinks back: left at its largest it would hold a quarter of the base for nothing.
+    const room = Math.max(64, Math.ceil(merged.length / 32));
+    this.tailSlots = new Int32Array(room);
+    this.tailNext = new Int32Array(room);
+  }
+}
