@@ -54,8 +54,8 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxTermDocShare: 0.05,
   maxTermDocFrequency: 1000,
   termsWalked: 24,
-  walkedDocFrequency: 100,
-  rescoredCandidates: 48,
+  walkedDocFrequency: 20,
+  rescoredCandidates: 24,
   termCandidates: 12,
   minTermScore: 0.12,
 };
