@@ -46,6 +46,11 @@ export class CandidateIndex {
   /** The query in hand: its shortened signature, its terms' ids and document frequencies. */
   private querySignature = new Uint16Array(0);
   private queryIds = new Int32Array(256);
+  /**
+   * The terms whose ids `queryIds` holds (until a compaction renumbers ids): a document is usually
+   * queried just before it is added, and then its terms are looked up once.
+   */
+  private queriedTerms: Uint32Array | undefined;
   private queryDfs = new Int32Array(256);
   /** The query's rare terms too common to walk, with their IDF: looked up in the best documents found. */
   private unwalkedIds = new Int32Array(256);
@@ -164,7 +169,11 @@ export class CandidateIndex {
     if (terms.length > this.scratch.length) this.scratch = withRoom(this.scratch, terms.length);
     if (terms.length > this.sortScratch.length) this.sortScratch = new Int32Array(this.scratch.length);
     const ids = this.scratch;
-    for (let i = 0; i < terms.length; i++) ids[i] = this.dictionary.idOrNew(terms[i] ?? 0);
+    const known = terms === this.queriedTerms ? this.queryIds : undefined;
+    for (let i = 0; i < terms.length; i++) {
+      const id = known?.[i] ?? NONE;
+      ids[i] = id === NONE ? this.dictionary.idOrNew(terms[i] ?? 0) : id;
+    }
     sortIds(ids, terms.length, this.dictionary.size, this.sortScratch);
     let count = 0;
     for (let i = 0; i < terms.length; i++) {
@@ -175,6 +184,7 @@ export class CandidateIndex {
 
   /** Rebuilds every pool and posting from the live documents, renumbered in order. */
   private compact(): void {
+    this.queriedTerms = undefined;
     const slots = this.documents.renumber();
     const count = this.documents.count;
     this.bands?.renumber(slots, count);
@@ -194,9 +204,7 @@ export class CandidateIndex {
     const maxDf = Math.max(this.options.minSampleDocFrequency, this.size * this.options.maxSampleDocShare);
     for (let s = 0; s < document.samples.length; s++) {
       const sample = document.samples[s] ?? 0;
-      const key = (sample & ~LEDE_BIT) >>> 0;
-      if (samples.countedFrequency(key) > maxDf) continue;
-      const df = samples.collect(key);
+      const df = samples.collect((sample & ~LEDE_BIT) >>> 0, maxDf);
       if (df > maxDf) continue;
       tally.addSample(samples.found, df, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
     }
@@ -218,6 +226,7 @@ export class CandidateIndex {
       this.unwalkedWeights = new Float64Array(count * 2);
     }
     const { queryIds: ids, queryDfs: dfs } = this;
+    this.queriedTerms = document.terms;
     let ownWeight = 0;
     let rare = 0;
     for (let t = 0; t < count; t++) {

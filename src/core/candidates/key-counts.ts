@@ -33,6 +33,10 @@ export class KeyCounts {
     if (this.counts[at] !== FREE) this.counts[at] = (this.counts[at] ?? 0) + delta;
   }
 
+  forEachKey(visit: (key: number) => void): void {
+    for (let at = 0; at < this.counts.length; at++) if (this.counts[at] !== FREE) visit(this.keys[at] ?? 0);
+  }
+
   clear(): void {
     this.keys = new Uint32Array(64);
     this.counts = new Int32Array(64).fill(FREE);

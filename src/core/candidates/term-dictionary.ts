@@ -3,8 +3,9 @@ import { homeCell, MAX_LOAD, tableSize, withRoom } from './growth.js';
 const NONE = -1;
 
 /**
- * Every indexed term (a content-stem hash) with a dense id and its live document frequency. Ids are
- * cells of an open-addressing table of ids, keyed by `keys[id]`: about 14 bytes a term in all.
+ * Every indexed term (a content-stem hash) with a dense id and its live document frequency. Ids come
+ * from an open-addressing table whose cells hold a term and its id side by side, so a look-up reads
+ * one cache line; `keys` gives a term back from its id. About 20 bytes a term in all.
  */
 export class TermDictionary {
   /** The term of each id. */
@@ -13,20 +14,21 @@ export class TermDictionary {
   frequencies = new Int32Array(64);
   /** Ids given out: terms met since the last compaction, some perhaps in no live document now. */
   size = 0;
-  private cells = new Int32Array(64).fill(NONE);
+  /** Pairs of (term, id) cells; an id of -1 marks a free pair. */
+  private cells = new Int32Array(128).fill(NONE);
   private bits = 6;
 
   /** The term's id, or -1 when it was never indexed. */
   id(term: number): number {
-    return this.cells[this.cell(term)] ?? NONE;
+    return this.cells[this.cell(term) + 1] ?? NONE;
   }
 
   /** The term's id, given now if it has none. */
   idOrNew(term: number): number {
     let at = this.cell(term);
-    const known = this.cells[at] ?? NONE;
+    const known = this.cells[at + 1] ?? NONE;
     if (known !== NONE) return known;
-    if (this.size + 1 > this.cells.length * MAX_LOAD) {
+    if (this.size + 1 > (this.cells.length / 2) * MAX_LOAD) {
       this.rehash(this.size + 1);
       at = this.cell(term);
     }
@@ -37,7 +39,8 @@ export class TermDictionary {
     }
     this.keys[id] = term;
     this.frequencies[id] = 0;
-    this.cells[at] = id;
+    this.cells[at] = term;
+    this.cells[at + 1] = id;
     return id;
   }
 
@@ -71,20 +74,24 @@ export class TermDictionary {
     return renumbered;
   }
 
+  /** Index of the term's cell pair, or of the free pair where it would go (linear probing). */
   private cell(term: number): number {
-    const mask = this.cells.length - 1;
+    const { cells } = this;
+    const mask = (cells.length >>> 1) - 1;
+    const key = term | 0;
     let at = homeCell(term, this.bits);
-    for (;;) {
-      const id = this.cells[at] ?? NONE;
-      if (id === NONE || this.keys[id] === term) return at;
-      at = (at + 1) & mask;
-    }
+    while (cells[2 * at + 1] !== NONE && cells[2 * at] !== key) at = (at + 1) & mask;
+    return 2 * at;
   }
 
   private rehash(items: number): void {
     const size = tableSize(items);
-    this.cells = new Int32Array(size).fill(NONE);
+    this.cells = new Int32Array(2 * size).fill(NONE);
     this.bits = Math.log2(size);
-    for (let id = 0; id < this.size; id++) this.cells[this.cell(this.keys[id] ?? 0)] = id;
+    for (let id = 0; id < this.size; id++) {
+      const at = this.cell(this.keys[id] ?? 0);
+      this.cells[at] = this.keys[id] ?? 0;
+      this.cells[at + 1] = id;
+    }
   }
 }

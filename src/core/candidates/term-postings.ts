@@ -1,4 +1,4 @@
-import { withRoom } from './growth.js';
+import { resized, withRoom } from './growth.js';
 import type { RescoredSet } from './rescored-set.js';
 import type { TermLists } from './term-lists.js';
 import type { TermTally } from './term-tally.js';
@@ -19,6 +19,8 @@ export class TermPostings {
   private base = new Int32Array(0);
   private baseIds = 0;
   private tailHeads = new Int32Array(64).fill(NONE);
+  /** Tail postings per id: the merge sizes lists without walking the chains twice. */
+  private tailCounts = new Int32Array(64);
   private tailSlots = new Int32Array(64);
   private tailNext = new Int32Array(64);
   private tailCount = 0;
@@ -33,6 +35,7 @@ export class TermPostings {
         const before = this.tailHeads.length;
         this.tailHeads = withRoom(this.tailHeads, this.ids);
         this.tailHeads.fill(NONE, before);
+        this.tailCounts = resized(this.tailCounts, this.tailHeads.length);
       }
     }
     const p = this.tailCount++;
@@ -43,6 +46,7 @@ export class TermPostings {
     this.tailSlots[p] = slot;
     this.tailNext[p] = this.tailHeads[id] ?? NONE;
     this.tailHeads[id] = p;
+    this.tailCounts[id] = (this.tailCounts[id] ?? 0) + 1;
     if (this.tailCount >= MIN_TAIL && this.tailCount * 4 >= this.base.length) this.merge();
   }
 
@@ -93,6 +97,7 @@ export class TermPostings {
     this.base = new Int32Array(0);
     this.baseIds = 0;
     this.tailHeads = new Int32Array(64).fill(NONE);
+    this.tailCounts = new Int32Array(64);
     this.tailCount = 0;
     this.ids = 0;
     for (let slot = 0; slot < count; slot++) {
@@ -104,19 +109,21 @@ export class TermPostings {
 
   /** Builds a new base from the old one and the tail, which empties. */
   private merge(): void {
-    const { ids, base, offsets, baseIds, tailHeads, tailSlots, tailNext } = this;
+    const { ids, base, offsets, baseIds, tailHeads, tailCounts, tailSlots, tailNext } = this;
     const merged = new Int32Array(base.length + this.tailCount);
     const mergedOffsets = new Int32Array(ids + 1);
     let end = 0;
     for (let id = 0; id < ids; id++) {
       if (id < baseIds) {
+        const from = offsets[id] ?? 0;
         const to = offsets[id + 1] ?? 0;
-        for (let i = offsets[id] ?? 0; i < to; i++) merged[end++] = base[i] ?? 0;
+        // Long lists (common terms, most postings) in one native copy; short ones item by item.
+        if (to - from > 32) merged.set(base.subarray(from, to), end);
+        else for (let i = from; i < to; i++) merged[end + i - from] = base[i] ?? 0;
+        end += to - from;
       }
-      // The tail chain runs newest first: count it, then fill its part of the list from the back.
-      let length = 0;
-      for (let p = tailHeads[id] ?? NONE; p !== NONE; p = tailNext[p] ?? NONE) length++;
-      end += length;
+      // The tail chain runs newest first: its part of the list is filled from the back.
+      end += tailCounts[id] ?? 0;
       let at = end;
       for (let p = tailHeads[id] ?? NONE; p !== NONE; p = tailNext[p] ?? NONE) merged[--at] = tailSlots[p] ?? 0;
       mergedOffsets[id + 1] = end;
@@ -125,6 +132,7 @@ export class TermPostings {
     this.offsets = mergedOffsets;
     this.baseIds = ids;
     tailHeads.fill(NONE);
+    tailCounts.fill(0);
     this.tailCount = 0;
     // The tail shrinks back: left at its largest it would hold a quarter of the base for nothing.
     const room = Math.max(64, Math.ceil(merged.length / 32));
