@@ -278,8 +278,9 @@ export class CandidateIndex {
       const slot = termTally.touched[i] ?? 0;
       if (documents.isLive(slot)) termRanking.offer(termTally.weight(slot), documents.docOfSlot[slot] ?? 0, slot);
     }
-    rescored.begin(documents.count);
+    rescored.clear();
     for (const slot of termRanking.drainBest()) rescored.add(slot, termTally.weight(slot));
+    rescored.seal();
     for (let u = 0; u < this.unwalkedCount; u++) {
       this.postings.creditRescored(this.unwalkedIds[u] ?? 0, this.unwalkedWeights[u] ?? 0, rescored);
     }

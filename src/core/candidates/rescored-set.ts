@@ -2,8 +2,8 @@ import { withRoom } from './growth.js';
 
 /**
  * The documents a query rescores on every rare term they share (the best found by walked weight),
- * with the weight they share so far. Each one's rank is kept by slot, valid when its stamp is the
- * current query's, so a posting list can credit the ones it holds in a scan.
+ * with the weight they share so far. Once all are in, `seal` orders them by slot, so a posting list
+ * (ascending slots too) credits the ones it holds by merging with them.
  */
 export class RescoredSet {
   /** The documents' slots, best first by walked weight. */
@@ -11,17 +11,11 @@ export class RescoredSet {
   /** The rare-term weight each shares with the query. */
   shared = new Float64Array(64);
   count = 0;
-  private stamps = new Int32Array(0);
-  private ranks = new Int32Array(0);
-  private current = 0;
+  /** The slots in ascending order, and the rank of each. */
+  sortedSlots = new Int32Array(64);
+  sortedRanks = new Int32Array(64);
 
-  /** Starts a query over slots numbered below `slots`. */
-  begin(slots: number): void {
-    if (slots > this.stamps.length) {
-      this.stamps = withRoom(this.stamps, slots);
-      this.ranks = withRoom(this.ranks, slots);
-    }
-    this.current++;
+  clear(): void {
     this.count = 0;
   }
 
@@ -30,15 +24,40 @@ export class RescoredSet {
     if (rank === this.slots.length) {
       this.slots = withRoom(this.slots, rank + 1);
       this.shared = withRoom(this.shared, rank + 1);
+      this.sortedSlots = withRoom(this.sortedSlots, rank + 1);
+      this.sortedRanks = withRoom(this.sortedRanks, rank + 1);
     }
     this.slots[rank] = slot;
     this.shared[rank] = walkedWeight;
-    this.stamps[slot] = this.current;
-    this.ranks[slot] = rank;
   }
 
-  /** A slot's rank in the set, or -1 when it is not rescored. */
-  rankOf(slot: number): number {
-    return this.stamps[slot] === this.current ? (this.ranks[slot] ?? -1) : -1;
+  /** Orders the slots (an insertion sort: a set holds a few dozen). */
+  seal(): void {
+    const { sortedSlots, sortedRanks } = this;
+    for (let rank = 0; rank < this.count; rank++) {
+      const slot = this.slots[rank] ?? 0;
+      let at = rank;
+      for (; at > 0 && (sortedSlots[at - 1] ?? 0) > slot; at--) {
+        sortedSlots[at] = sortedSlots[at - 1] ?? 0;
+        sortedRanks[at] = sortedRanks[at - 1] ?? 0;
+      }
+      sortedSlots[at] = slot;
+      sortedRanks[at] = rank;
+    }
+  }
+
+  /** Adds `weight` to the share of the document at `slot`, when it is in the set. */
+  credit(slot: number, weight: number): void {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.sortedSlots[mid] ?? 0) < slot) low = mid + 1;
+      else high = mid;
+    }
+    if (low < this.count && this.sortedSlots[low] === slot) {
+      const rank = this.sortedRanks[low] ?? 0;
+      this.shared[rank] = (this.shared[rank] ?? 0) + weight;
+    }
   }
 }

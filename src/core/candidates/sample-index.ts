@@ -14,7 +14,7 @@ const BLOCK_BITS = 5;
 /**
  * Every document's content samples, slot after slot in one pool, and postings by sample key: the
  * samples of a hash bucket are chained, each pool entry a pair (sample, next), so a posting costs the
- * sample itself, a link and a bucket head, no key is stored twice, and a step along a chain reads one
+ * sample itself, a link and half a bucket head, no key is stored twice, and a step along a chain reads one
  * cache line. The slot of a chained sample is found from its block's first slot. Live document
  * frequencies are exact: counted on the chain, and kept up to date in a table once a key is found in
  * many documents (a stock phrase: its long chain is then never walked again just to learn that a query
@@ -58,7 +58,7 @@ export class SampleIndex {
       lede += sample & LEDE_BIT;
     }
     this.ledeCounts[slot] = lede;
-    if (end > this.heads.length) this.growHeads(start, end);
+    if (end > this.heads.length * 2) this.growHeads(start, end);
     for (let p = start; p < end; p++) this.post(p, slot);
   }
 
@@ -72,7 +72,9 @@ export class SampleIndex {
 
   samplesOf(slot: number): Uint32Array {
     const start = this.starts[slot] ?? 0;
-    return Uint32Array.from({ length: this.count(slot) }, (_, i) => this.entries[2 * (start + i)] ?? 0);
+    const samples = new Uint32Array(this.count(slot));
+    for (let i = 0; i < samples.length; i++) samples[i] = this.entries[2 * (start + i)] ?? 0;
+    return samples;
   }
 
   /**
@@ -148,12 +150,12 @@ export class SampleIndex {
   }
 
   /**
-   * Enough buckets for `needed` postings at one a bucket; the first `linked` chained again, in order,
-   * and the buckets of counted keys flagged again.
+   * Enough buckets for `needed` postings at two a bucket (chains stay short; the heads cost 2 bytes a
+   * posting); the first `linked` chained again, in order, and the buckets of counted keys flagged again.
    */
   private growHeads(linked: number, needed: number): void {
     let size = this.heads.length;
-    while (needed > size) size *= 2;
+    while (needed > size * 2) size *= 2;
     this.heads = new Int32Array(size).fill(NONE);
     this.bits = Math.log2(size);
     let slot = 0;

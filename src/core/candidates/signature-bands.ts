@@ -110,8 +110,9 @@ export class SignatureBands {
 
   private link(slot: number): void {
     this.linked += this.bands;
-    // Two postings a bucket on average: chains stay short and the heads cost 2 bytes a posting.
-    if (this.linked > this.heads.length * 2) this.growHeads(slot);
+    // Up to four postings a bucket: a step along a chain is cheap (its band number first rules most
+    // out), and the heads cost 1 to 2 bytes a posting.
+    if (this.linked > this.heads.length * 4) this.growHeads(slot);
     for (let band = 0; band < this.bands; band++) this.linkBand(slot, band);
   }
 
@@ -124,7 +125,7 @@ export class SignatureBands {
 
   /** Doubles the buckets and chains the bands of the slots before `upTo` again, in slot order. */
   private growHeads(upTo: number): void {
-    while (this.linked > this.heads.length * 2) this.heads = new Int32Array(this.heads.length * 2);
+    while (this.linked > this.heads.length * 4) this.heads = new Int32Array(this.heads.length * 2);
     this.heads.fill(NONE);
     this.bits = Math.log2(this.heads.length);
     for (let slot = 0; slot < upTo; slot++) {

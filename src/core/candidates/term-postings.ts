@@ -40,8 +40,9 @@ export class TermPostings {
     }
     const p = this.tailCount++;
     if (p === this.tailSlots.length) {
-      this.tailSlots = withRoom(this.tailSlots, p + 1);
-      this.tailNext = withRoom(this.tailNext, p + 1);
+      // Doubled: the tail is emptied at each merge, so its growth copies would add up to a base's worth.
+      this.tailSlots = resized(this.tailSlots, 2 * p);
+      this.tailNext = resized(this.tailNext, 2 * p);
     }
     this.tailSlots[p] = slot;
     this.tailNext[p] = this.tailHeads[id] ?? NONE;
@@ -57,37 +58,38 @@ export class TermPostings {
   }
 
   /**
-   * Adds `weight` to the share of each rescored document holding the id: by a scan of the list, or,
-   * when the list is long, by a binary search for each document (so the cost stays bounded by the set's
-   * size, whatever the term's frequency).
+   * Adds `weight` to the share of each rescored document holding the id, merging the list with the
+   * set's slots (both ascending); a list much longer than the set is searched from each document in
+   * turn by galloping, so the cost stays bounded by the set's size, whatever the term's frequency.
    */
   creditRescored(id: number, weight: number, set: RescoredSet): void {
-    const { shared } = set;
     for (let p = this.tailHeads[id] ?? NONE; p !== NONE; p = this.tailNext[p] ?? NONE) {
-      const rank = set.rankOf(this.tailSlots[p] ?? 0);
-      if (rank !== NONE) shared[rank] = (shared[rank] ?? 0) + weight;
+      set.credit(this.tailSlots[p] ?? 0, weight);
     }
     if (id >= this.baseIds) return;
     const { base } = this;
-    const start = this.offsets[id] ?? 0;
+    const { sortedSlots, sortedRanks, shared, count } = set;
     const end = this.offsets[id + 1] ?? 0;
-    if (end - start <= set.count * Math.log2(end - start + 1)) {
-      for (let i = start; i < end; i++) {
-        const rank = set.rankOf(base[i] ?? 0);
-        if (rank !== NONE) shared[rank] = (shared[rank] ?? 0) + weight;
+    let at = this.offsets[id] ?? 0;
+    const gallop = end - at > 4 * count;
+    for (let j = 0; j < count && at < end; j++) {
+      const slot = sortedSlots[j] ?? 0;
+      if (gallop) {
+        let step = 1;
+        while (at + step < end && (base[at + step] ?? 0) < slot) step *= 2;
+        let high = Math.min(end, at + step + 1);
+        while (at < high) {
+          const mid = (at + high) >>> 1;
+          if ((base[mid] ?? 0) < slot) at = mid + 1;
+          else high = mid;
+        }
+      } else {
+        while (at < end && (base[at] ?? 0) < slot) at++;
       }
-      return;
-    }
-    for (let rank = 0; rank < set.count; rank++) {
-      const slot = set.slots[rank] ?? 0;
-      let low = start;
-      let high = end;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((base[mid] ?? 0) < slot) low = mid + 1;
-        else high = mid;
+      if (at < end && base[at] === slot) {
+        const rank = sortedRanks[j] ?? 0;
+        shared[rank] = (shared[rank] ?? 0) + weight;
       }
-      if (low < end && base[low] === slot) shared[rank] = (shared[rank] ?? 0) + weight;
     }
   }
 
