@@ -211,8 +211,9 @@ export class CandidateIndex {
   }
 
   /**
-   * Credits each document holding one of the query's `termsWalked` rarest terms with their IDF (equal
-   * document frequencies at the bound all count); returns the query's own rare-term weight.
+   * Credits each document holding one of the query's walked terms (its `termsWalked` rarest and all in
+   * at most `walkedDocFrequency` documents; equal document frequencies at the bound all count) with their
+   * IDF, and keeps its other rare terms for the rescoring; returns the query's own rare-term weight.
    */
   private addSharedTerms(document: IndexedDocument): number {
     const { dictionary } = this;

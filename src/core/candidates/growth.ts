@@ -27,17 +27,15 @@ export function resized<T extends Pool>(array: T, length: number): T {
   return copy;
 }
 
-/**
- * Cells of an open-addressing table for `items`: a power of two, filled to at most 70% (linear probing
- * stays short; most cells are 4 bytes, so an emptier table would cost more than its probes).
- */
+/** The fullest an open-addressing table gets: linear probing stays short, and cells are few bytes. */
+export const MAX_LOAD = 0.7;
+
+/** Cells of an open-addressing table for `items`: a power of two, filled to at most MAX_LOAD. */
 export function tableSize(items: number): number {
   let size = 64;
   while (items > size * MAX_LOAD) size *= 2;
   return size;
 }
-
-export const MAX_LOAD = 0.7;
 
 /** Fibonacci hashing: the top `bits` bits of the product, a good spread for keys that are already hashes or small integers. */
 export function homeCell(key: number, bits: number): number {

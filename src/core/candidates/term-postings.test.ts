@@ -21,7 +21,9 @@ test('term postings agree with a model through merges and rebuilds; rescoring cr
     lists.add(slot, Int32Array.from(ids), ids.length);
     for (const id of ids) {
       postings.add(id, slot);
-      (model[id] ??= []).push(slot);
+      const holders = model[id] ?? [];
+      holders.push(slot);
+      model[id] = holders;
     }
   }
   const check = (label: string) => {

