@@ -53,10 +53,12 @@ const candidates = prepared.map((p, i) => {
 });
 report('candidates (query + insert)', docs.length, (performance.now() - started) / 1000);
 
-const synthetic = syntheticFeed({ ...DEFAULT_FEED, words: 500 });
+// Drawn before measuring: the feed's own memory (its vocabulary, its recent articles) is not the index's.
+const feed = syntheticFeed({ ...DEFAULT_FEED, words: 500 });
+const synthetic = Array.from({ length: 20_000 }, () => feed.next().value?.text ?? '');
 const perArticle = {
   reuters: indexBytesPerArticle(docs.length, (i) => prepareDocument(docs[i]?.text ?? '', []).indexed),
-  synthetic: indexBytesPerArticle(20_000, () => prepareDocument(synthetic.next().value?.text ?? '', []).indexed),
+  synthetic: indexBytesPerArticle(synthetic.length, (i) => prepareDocument(synthetic[i] ?? '', []).indexed),
 };
 console.log(
   `${'candidate index memory'.padEnd(28)} ${(perArticle.reuters / 1024).toFixed(2)} KB/article on Reuters, ` +

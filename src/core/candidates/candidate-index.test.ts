@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../spin/prng.js';
-import { distinctSorted, estimateJaccard, fingerprint, LEDE_BIT, shingleHashes } from '../fingerprint/index.js';
+import { distinctSorted, fingerprint, LEDE_BIT, shingleHashes } from '../fingerprint/index.js';
 import { stemHashes, tokenize } from '../text/index.js';
-import { bandKeys } from './band-keys.js';
 import { CandidateIndex } from './candidate-index.js';
 import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
@@ -118,8 +117,8 @@ test('recall against exact containment: quoted ledes (>= 0.5 of the lede) and co
 });
 
 /**
- * The index's evidence for one pair recomputed naively from the two fingerprints: MinHash agreement,
- * shared samples over the smaller set, and over either lede.
+ * The index's evidence for one pair recomputed naively from the two fingerprints: MinHash agreement and
+ * bands, shared samples over the smaller set, and over either lede.
  */
 function bruteForcePair(query: IndexedDocument, other: IndexedDocument) {
   const key = (s: number) => (s & ~LEDE_BIT) >>> 0;
@@ -142,16 +141,29 @@ function bruteForcePair(query: IndexedDocument, other: IndexedDocument) {
   const ledeContainment =
     shared < 2 ? 0 : Math.max(lede(sharedOtherLede, ledeSize(other)), lede(sharedQueryLede, ledeSize(query)));
   const containment = ledeContainment > whole ? ledeContainment : whole >= minContainment ? whole : 0;
-  const bands = new Set(bandKeys(other.signature, DEFAULT_CANDIDATE_OPTIONS.bands));
-  const band = bandKeys(query.signature, DEFAULT_CANDIDATE_OPTIONS.bands).some((k) => bands.has(k));
   const byLedeOnly = ledeContainment > 0 && whole < minContainment;
-  return { jaccard: estimateJaccard(query.signature, other.signature), containment, band, byLedeOnly };
+  return { ...minhashEvidence(query.signature, other.signature), containment, byLedeOnly };
+}
+
+/**
+ * MinHash evidence on the 16 low bits of each value, which is what the index keeps: the share of
+ * agreeing values, and whether every value of some LSH band agrees. An empty text agrees with nothing.
+ */
+function minhashEvidence(a: Uint32Array, b: Uint32Array): { jaccard: number; band: boolean } {
+  const empty = (s: Uint32Array) => s.every((v) => v === 0xffffffff);
+  if (empty(a) || empty(b)) return { jaccard: 0, band: false };
+  const agree = Array.from(a, (v, i) => (v & 0xffff) === ((b[i] ?? 0) & 0xffff));
+  const rows = a.length / DEFAULT_CANDIDATE_OPTIONS.bands;
+  const band = Array.from({ length: DEFAULT_CANDIDATE_OPTIONS.bands }, (_, k) =>
+    agree.slice(k * rows, (k + 1) * rows).every(Boolean),
+  ).some(Boolean);
+  return { jaccard: agree.filter(Boolean).length / a.length, band };
 }
 
 /**
  * The term candidates by their definition: the documents holding any of the query's walked terms (the
- * `termsWalked` rarest, and all in at most `walkedDocFrequency` documents), best 4×k by the IDF of those they share, rescored on every rare term shared, those
- * above the minimum.
+ * `termsWalked` rarest, and all in at most `walkedDocFrequency` documents), the best `rescoredCandidates`
+ * by the IDF of those they share, rescored on every rare term shared, those above the minimum.
  */
 function bruteForceTermScores(
   index: CandidateIndex,
@@ -161,7 +173,7 @@ function bruteForceTermScores(
 ): Map<number, number> {
   const df = new Map<number, number>();
   for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const { maxTermDocShare, maxTermDocFrequency, termsWalked, walkedDocFrequency, termCandidates } = options;
+  const { maxTermDocShare, maxTermDocFrequency, termsWalked, walkedDocFrequency, rescoredCandidates } = options;
   const maxDf = Math.min(maxTermDocFrequency, Math.max(50, Math.floor(docs.length * maxTermDocShare)));
   const rare = (t: number) => (df.get(t) ?? 0) <= maxDf;
   const weight = (terms: Uint32Array) =>
@@ -180,7 +192,7 @@ function bruteForceTermScores(
     .filter((r) => r.shared.length > 0)
     .map((r) => ({ doc: r.doc, weight: r.shared.reduce((sum, t) => sum + index.idf(t), 0) }))
     .sort((x, y) => y.weight - x.weight || x.doc - y.doc)
-    .slice(0, termCandidates * 4);
+    .slice(0, rescoredCandidates);
   const scored = raw
     .map((r) => {
       const other = docs[r.doc]?.terms as Uint32Array;
@@ -193,6 +205,7 @@ function bruteForceTermScores(
 
 for (const [name, options] of [
   ['every rare term walked', DEFAULT_CANDIDATE_OPTIONS],
+  ['a narrower walk, fewer rescored', { ...DEFAULT_CANDIDATE_OPTIONS, walkedDocFrequency: 10, rescoredCandidates: 16 }],
   ['only the rarest walked', { ...DEFAULT_CANDIDATE_OPTIONS, termsWalked: 6, walkedDocFrequency: 3 }],
 ] as const) {
   test(`differential (${name}): every candidate number equals its brute-force definition, and nothing that qualifies is missed`, () => {

@@ -1,21 +1,22 @@
-import { estimateJaccard, LEDE_BIT } from '../fingerprint/index.js';
-import { bandKeys } from './band-keys.js';
-import { Postings } from './postings.js';
+import { LEDE_BIT } from '../fingerprint/index.js';
+import { DocumentSlots } from './document-slots.js';
+import { withRoom } from './growth.js';
+import { RescoredSet } from './rescored-set.js';
+import { SampleIndex } from './sample-index.js';
+import { kthSmallest } from './select.js';
+import { SignatureBands } from './signature-bands.js';
+import { sortIds } from './sort-ids.js';
 import { QueryTally } from './tally.js';
+import { TermDictionary } from './term-dictionary.js';
+import { TermLists } from './term-lists.js';
+import { TermPostings } from './term-postings.js';
+import { TermTally } from './term-tally.js';
 import { TopK } from './top-k.js';
 import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
-interface Entry {
-  doc: number;
-  document: IndexedDocument;
-  bandKeys: Uint32Array;
-  /** Ids of its terms in the term postings: their document frequencies without a hash look-up. */
-  termIds: Int32Array;
-  ledeSamples: number;
-  /** Total rare-term weight, cached with the corpus size it was computed at. */
-  weight: number;
-  weightAt: number;
-}
+const NONE = -1;
+/** Units of a fixed-point logarithm: exact sums up to 2^53 / (2^32 ln 1001), 300,000 terms a document. */
+const FIXED_POINT = 2 ** 32;
 
 /**
  * Finds the documents worth comparing with a new one, three ways at once:
@@ -23,169 +24,178 @@ interface Entry {
  * - shared content-sampled shingles: containment either way, of a whole text or of its lede (a lede
  *   quoted in a page of ledes is a tenth of the page and a fraction of the article);
  * - shared rare terms weighted by IDF: rewrites and other reports of the same story.
- * The only stateful part of the core. Documents are numbered by the caller and held in dense slots,
- * so a query adds up its evidence per slot in typed arrays.
+ * The only stateful part of the core. Documents are numbered by the caller and held in dense slots, in
+ * typed-array pools (no object per document), and a query adds up its evidence per slot.
  */
 export class CandidateIndex {
   private readonly options: CandidateOptions;
-  private readonly slotOf = new Map<number, number>();
-  private readonly entries: (Entry | undefined)[] = [];
-  /** The caller's number of each slot's document (tie-breaks read it without touching the entry). */
-  private docOfSlot = new Float64Array(64);
-  private readonly freeSlots: number[] = [];
-  /** Slots of removed documents: their postings stay, skipped, until the next compaction frees them. */
-  private retired: number[] = [];
-  private livePostings = 0;
-  private deadPostings = 0;
-  private bands = new Postings();
-  /** Sample key → slot·2, plus 1 when the sample is in that document's lede. */
-  private samples = new Postings();
-  private terms = new Postings();
-  /** Live documents per sample id and per term id (lists also hold removed documents' postings). */
-  private sampleDf = new Int32Array(1024);
-  private termDf = new Int32Array(1024);
+  private readonly documents = new DocumentSlots();
+  /** Made for the signature length of the first document seen. */
+  private bands: SignatureBands | undefined;
+  private readonly samples = new SampleIndex(this.documents);
+  private readonly dictionary = new TermDictionary();
+  private readonly termLists = new TermLists();
+  private readonly postings = new TermPostings();
+  /** Each slot's total rare-term weight, cached with the corpus size it was computed at (0: never). */
+  private weights = new Float64Array(64);
+  private weightsAt = new Int32Array(64);
   private readonly tally = new QueryTally();
+  private readonly termTally = new TermTally();
+  private readonly rescored = new RescoredSet();
   private readonly termRanking: TopK;
-  /** Document frequency of each term of the query in hand. */
+  /** The query in hand: its shortened signature, its terms' ids and document frequencies. */
+  private querySignature = new Uint16Array(0);
+  private queryIds = new Int32Array(256);
+  /**
+   * The terms whose ids `queryIds` holds (until a compaction renumbers ids): a document is usually
+   * queried just before it is added, and then its terms are looked up once.
+   */
+  private queriedTerms: Uint32Array | undefined;
   private queryDfs = new Int32Array(256);
-  /** The query's rare terms too common to walk, with their IDF: found in a candidate by binary search. */
-  private unwalkedTerms = new Uint32Array(256);
+  /** The query's rare terms too common to walk, with their IDF: looked up in the best documents found. */
+  private unwalkedIds = new Int32Array(256);
   private unwalkedWeights = new Float64Array(256);
   private unwalkedCount = 0;
-  /** ln(df + 1) by df, grown on demand. */
+  /** Scratch: sorted term ids, document frequencies; and the sort's own. */
+  private scratch = new Int32Array(256);
+  private sortScratch = new Int32Array(256);
+  /** ln(df + 1) by df, grown on demand; and the same in fixed point. */
   private logTable = new Float64Array(0);
+  private fixedLogs = new Float64Array(0);
 
   constructor(options: Partial<CandidateOptions> = {}) {
     this.options = { ...DEFAULT_CANDIDATE_OPTIONS, ...options };
-    // Raw shared weight favours long documents: the best few by it are rescored by their own weight.
-    this.termRanking = new TopK(this.options.termCandidates * 4);
+    this.termRanking = new TopK(this.options.rescoredCandidates);
   }
 
   get size(): number {
-    return this.slotOf.size;
+    return this.documents.live;
   }
 
   has(doc: number): boolean {
-    return this.slotOf.has(doc);
+    return this.documents.slotOf(doc) !== NONE;
   }
 
-  add(doc: number, given: IndexedDocument): void {
-    if (this.slotOf.has(doc)) this.remove(doc);
-    const document = withSortedTerms(given);
-    const slot = this.freeSlots.pop() ?? this.entries.length;
-    const entry: Entry = {
-      doc,
-      document,
-      bandKeys: bandKeys(document.signature, this.options.bands),
-      termIds: new Int32Array(document.terms.length),
-      ledeSamples: 0,
-      weight: 0,
-      weightAt: 0,
-    };
-    this.post(slot, entry);
-    this.entries[slot] = entry;
-    if (slot >= this.docOfSlot.length) {
-      const grown = new Float64Array(this.docOfSlot.length * 2);
-      grown.set(this.docOfSlot);
-      this.docOfSlot = grown;
+  add(doc: number, document: IndexedDocument): void {
+    if (this.has(doc)) this.remove(doc);
+    const bands = this.bandsFor(document.signature);
+    const slot = this.documents.assign(doc);
+    bands.add(slot, document.signature);
+    this.samples.add(slot, document.samples);
+    const count = this.termIds(document.terms);
+    this.termLists.add(slot, this.scratch, count);
+    for (let i = 0; i < count; i++) {
+      const id = this.scratch[i] ?? 0;
+      this.dictionary.frequencies[id] = (this.dictionary.frequencies[id] ?? 0) + 1;
+      this.postings.add(id, slot);
     }
-    this.docOfSlot[slot] = doc;
-    this.slotOf.set(doc, slot);
+    if (slot >= this.weights.length) {
+      this.weights = withRoom(this.weights, slot + 1);
+      this.weightsAt = withRoom(this.weightsAt, slot + 1);
+    }
+    this.weights[slot] = 0;
+    this.weightsAt[slot] = 0;
   }
 
   /**
-   * Removes a document at once from results and frequencies; its postings are skipped where met and
-   * dropped when they come to outnumber the live ones, so removal costs no search of long lists.
+   * Removes a document at once from results and frequencies; its data and postings stay, skipped where
+   * met, until removed slots come to outnumber live ones and everything is compacted.
    */
   remove(doc: number): void {
-    const slot = this.slotOf.get(doc);
-    const entry = slot === undefined ? undefined : this.entries[slot];
-    if (slot === undefined || entry === undefined) return;
-    for (let i = 0; i < entry.termIds.length; i++) uncounted(this.termDf, entry.termIds[i] ?? 0);
-    for (let i = 0; i < entry.document.samples.length; i++) {
-      uncounted(this.sampleDf, this.samples.id(sampleKey(entry.document.samples[i] ?? 0)));
+    const slot = this.documents.slotOf(doc);
+    if (slot === NONE) return;
+    const count = this.termLists.read(slot);
+    for (let i = 0; i < count; i++) {
+      const id = this.termLists.ids[i] ?? 0;
+      this.dictionary.frequencies[id] = (this.dictionary.frequencies[id] ?? 0) - 1;
     }
-    this.entries[slot] = undefined;
-    this.retired.push(slot);
-    this.slotOf.delete(doc);
-    const postings = postingsOf(entry);
-    this.livePostings -= postings;
-    this.deadPostings += postings;
-    if (this.deadPostings > this.livePostings) this.compact();
+    this.samples.forget(slot);
+    this.documents.release(slot);
+    if (this.documents.count - this.documents.live > this.documents.live) this.compact();
   }
 
-  /** Adds a document's postings and counts it in its terms' and samples' frequencies. */
-  private post(slot: number, entry: Entry): void {
-    const { document, bandKeys: keys, termIds } = entry;
-    for (let b = 0; b < keys.length; b++) this.bands.add(keys[b] ?? 0, slot);
-    entry.ledeSamples = 0;
-    for (let i = 0; i < document.samples.length; i++) {
-      const sample = document.samples[i] ?? 0;
-      entry.ledeSamples += sample & LEDE_BIT;
-      const id = this.samples.add(sampleKey(sample), slot * 2 + (sample & LEDE_BIT));
-      this.sampleDf = counted(this.sampleDf, id);
-    }
-    for (let i = 0; i < document.terms.length; i++) {
-      const id = this.terms.add(document.terms[i] ?? 0, slot);
-      termIds[i] = id;
-      this.termDf = counted(this.termDf, id);
-    }
-    this.livePostings += postingsOf(entry);
-  }
-
-  /** Rebuilds the postings from the live documents; the retired slots become free. */
-  private compact(): void {
-    this.bands = new Postings();
-    this.samples = new Postings();
-    this.terms = new Postings();
-    this.sampleDf = new Int32Array(1024);
-    this.termDf = new Int32Array(1024);
-    this.livePostings = 0;
-    this.deadPostings = 0;
-    this.entries.forEach((entry, slot) => {
-      if (entry !== undefined) this.post(slot, entry);
-    });
-    this.freeSlots.push(...this.retired);
-    this.retired = [];
-  }
-
-  /** What was indexed for a document, while it is indexed. */
+  /** What was indexed for a document, while it is indexed (its signature as kept: 16 bits a value). */
   indexed(doc: number): IndexedDocument | undefined {
-    const slot = this.slotOf.get(doc);
-    return slot === undefined ? undefined : this.entries[slot]?.document;
+    const slot = this.documents.slotOf(doc);
+    if (slot === NONE || this.bands === undefined) return undefined;
+    const count = this.termLists.read(slot);
+    const terms = new Uint32Array(count);
+    for (let i = 0; i < count; i++) terms[i] = this.dictionary.keyOf(this.termLists.ids[i] ?? 0);
+    return { signature: this.bands.signatureOf(slot), samples: this.samples.samplesOf(slot), terms: terms.sort() };
   }
 
   /** Document frequency of every indexed term: what `idf` reads, for a replica elsewhere. */
   documentFrequencies(): { terms: Uint32Array; counts: Int32Array } {
-    const { keys, ids } = this.terms.keyIds();
-    // Keys whose documents were all removed keep an id, with no live document.
-    const live = ids.map((id) => this.termDf[id] ?? 0);
-    return { terms: keys.filter((_, i) => (live[i] ?? 0) > 0), counts: live.filter((count) => count > 0) };
+    const { dictionary } = this;
+    let live = 0;
+    for (let id = 0; id < dictionary.size; id++) if ((dictionary.frequencies[id] ?? 0) > 0) live++;
+    const terms = new Uint32Array(live);
+    const counts = new Int32Array(live);
+    let n = 0;
+    for (let id = 0; id < dictionary.size; id++) {
+      const count = dictionary.frequencies[id] ?? 0;
+      if (count <= 0) continue;
+      terms[n] = dictionary.keyOf(id);
+      counts[n++] = count;
+    }
+    return { terms, counts };
   }
 
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
   idf(term: number): number {
-    return inverseDocumentFrequency(this.documentFrequency(term), this.size);
+    return inverseDocumentFrequency(this.dictionary.frequency(term), this.size);
   }
 
   /** Candidates for a document, best first by the strongest of the three signals. */
-  query(given: IndexedDocument): Candidate[] {
-    const document = withSortedTerms(given);
-    this.tally.begin(this.entries.length);
-    this.addBandHits(document);
+  query(document: IndexedDocument): Candidate[] {
+    if (this.bands === undefined) return [];
+    if (this.querySignature.length < this.bands.length) this.querySignature = new Uint16Array(this.bands.length);
+    const empty = this.bands.shorten(document.signature, this.querySignature);
+    this.tally.begin(this.documents.count);
+    this.termTally.begin(this.documents.count);
+    this.bands.selectBandHits(this.querySignature, empty, this.tally);
     this.addSharedSamples(document);
     this.scoreTerms(this.addSharedTerms(document));
-    return this.collect(document);
+    return this.collect(document, this.bands, empty);
   }
 
-  private addBandHits(document: IndexedDocument): void {
-    const { tally, bands } = this;
-    const keys = bandKeys(document.signature, this.options.bands);
-    for (let b = 0; b < keys.length; b++) {
-      const id = bands.id(keys[b] ?? 0);
-      const start = bands.start(id);
-      tally.select(bands.values, start, start + bands.count(id));
+  private bandsFor(signature: Uint32Array): SignatureBands {
+    this.bands ??= new SignatureBands(signature.length, this.options.bands);
+    return this.bands;
+  }
+
+  /** The distinct ids of a document's terms, sorted, in `scratch` (new terms get ids); returns their number. */
+  private termIds(terms: Uint32Array): number {
+    if (terms.length > this.scratch.length) this.scratch = withRoom(this.scratch, terms.length);
+    if (terms.length > this.sortScratch.length) this.sortScratch = new Int32Array(this.scratch.length);
+    const ids = this.scratch;
+    const known = terms === this.queriedTerms ? this.queryIds : undefined;
+    for (let i = 0; i < terms.length; i++) {
+      const id = known?.[i] ?? NONE;
+      ids[i] = id === NONE ? this.dictionary.idOrNew(terms[i] ?? 0) : id;
     }
+    sortIds(ids, terms.length, this.dictionary.size, this.sortScratch);
+    let count = 0;
+    for (let i = 0; i < terms.length; i++) {
+      if (i === 0 || ids[i] !== ids[i - 1]) ids[count++] = ids[i] ?? 0;
+    }
+    return count;
+  }
+
+  /** Rebuilds every pool and posting from the live documents, renumbered in order. */
+  private compact(): void {
+    this.queriedTerms = undefined;
+    const slots = this.documents.renumber();
+    const count = this.documents.count;
+    this.bands?.renumber(slots, count);
+    this.samples.renumber(slots, count);
+    slots.forEach((to, from) => {
+      if (to === NONE) return;
+      this.weights[to] = this.weights[from] ?? 0;
+      this.weightsAt[to] = this.weightsAt[from] ?? 0;
+    });
+    this.termLists.renumber(slots, count, this.dictionary.renumber());
+    this.postings.rebuild(this.termLists, count);
   }
 
   private addSharedSamples(document: IndexedDocument): void {
@@ -194,35 +204,36 @@ export class CandidateIndex {
     const maxDf = Math.max(this.options.minSampleDocFrequency, this.size * this.options.maxSampleDocShare);
     for (let s = 0; s < document.samples.length; s++) {
       const sample = document.samples[s] ?? 0;
-      const id = samples.id(sampleKey(sample));
-      const start = samples.start(id);
-      const df = id === -1 ? 0 : (this.sampleDf[id] ?? 0);
+      const df = samples.collect((sample & ~LEDE_BIT) >>> 0, maxDf);
       if (df > maxDf) continue;
-      const end = start + samples.count(id);
-      tally.addSample(samples.values, start, end, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
+      tally.addSample(samples.found, df, sample & LEDE_BIT, df <= maxLedeDf ? LEDE_BIT : 0);
     }
   }
 
   /**
-   * Credits each document holding one of the query's `termsWalked` rarest terms with their IDF (equal
-   * document frequencies at the bound all count); returns the query's own rare-term weight.
+   * Credits each document holding one of the query's walked terms (its `termsWalked` rarest and all in
+   * at most `walkedDocFrequency` documents; equal document frequencies at the bound all count) with their
+   * IDF, and keeps its other rare terms for the rescoring; returns the query's own rare-term weight.
    */
   private addSharedTerms(document: IndexedDocument): number {
-    const { tally, terms } = this;
+    const { dictionary } = this;
     const maxDf = this.maxRareDocFrequency();
     const logCorpus = Math.log(this.size + 1) + 1;
     const count = document.terms.length;
     if (this.queryDfs.length < count) {
+      this.queryIds = new Int32Array(count * 2);
       this.queryDfs = new Int32Array(count * 2);
-      this.unwalkedTerms = new Uint32Array(count * 2);
+      this.unwalkedIds = new Int32Array(count * 2);
       this.unwalkedWeights = new Float64Array(count * 2);
     }
-    const dfs = this.queryDfs;
+    const { queryIds: ids, queryDfs: dfs } = this;
+    this.queriedTerms = document.terms;
     let ownWeight = 0;
     let rare = 0;
     for (let t = 0; t < count; t++) {
-      const id = terms.id(document.terms[t] ?? 0);
-      const df = id === -1 ? 0 : (this.termDf[id] ?? 0);
+      const id = dictionary.id(document.terms[t] ?? 0);
+      const df = id === NONE ? 0 : (dictionary.frequencies[id] ?? 0);
+      ids[t] = id;
       dfs[t] = df;
       if (df === 0 || df > maxDf) continue;
       ownWeight += logCorpus - this.logDf(df);
@@ -236,22 +247,24 @@ export class CandidateIndex {
       if (df === 0 || df > maxDf) continue;
       const weight = logCorpus - this.logDf(df);
       if (df > walkedDf) {
-        this.unwalkedTerms[this.unwalkedCount] = document.terms[t] ?? 0;
+        this.unwalkedIds[this.unwalkedCount] = ids[t] ?? 0;
         this.unwalkedWeights[this.unwalkedCount++] = weight;
-        continue;
+      } else {
+        this.postings.credit(ids[t] ?? 0, weight, this.termTally);
       }
-      const id = terms.id(document.terms[t] ?? 0);
-      const start = terms.start(id);
-      tally.addTerm(terms.values, start, start + terms.count(id), weight);
     }
     return ownWeight;
   }
 
   /** The document frequency of the query's `termsWalked`-th rarest indexed term. */
   private walkBound(count: number): number {
-    const present = this.queryDfs.slice(0, count).filter((df) => df > 0);
-    present.sort();
-    return present[this.options.termsWalked - 1] ?? 0;
+    if (count > this.scratch.length) this.scratch = withRoom(this.scratch, count);
+    let present = 0;
+    for (let t = 0; t < count; t++) {
+      const df = this.queryDfs[t] ?? 0;
+      if (df > 0) this.scratch[present++] = df;
+    }
+    return kthSmallest(this.scratch, present, this.options.termsWalked) ?? 0;
   }
 
   /**
@@ -260,45 +273,32 @@ export class CandidateIndex {
    * them are candidates by themselves.
    */
   private scoreTerms(ownWeight: number): void {
-    const { tally, termRanking } = this;
+    const { tally, termTally, termRanking, rescored, documents } = this;
     termRanking.clear();
-    for (let i = 0; i < tally.touchedCount; i++) {
-      const slot = tally.touched[i] ?? 0;
-      const weight = tally.termWeight(slot);
-      if (weight > 0 && this.entries[slot] !== undefined) termRanking.offer(weight, this.docOfSlot[slot] ?? 0, slot);
+    for (let i = 0; i < termTally.touchedCount; i++) {
+      const slot = termTally.touched[i] ?? 0;
+      if (documents.isLive(slot)) termRanking.offer(termTally.weight(slot), documents.docOfSlot[slot] ?? 0, slot);
+    }
+    rescored.clear();
+    for (const slot of termRanking.drainBest()) rescored.add(slot, termTally.weight(slot));
+    rescored.seal();
+    for (let u = 0; u < this.unwalkedCount; u++) {
+      this.postings.creditRescored(this.unwalkedIds[u] ?? 0, this.unwalkedWeights[u] ?? 0, rescored);
     }
     const scored: [number, number][] = [];
-    for (const slot of termRanking.drainBest()) {
-      const entry = this.entries[slot] as Entry;
-      const shared = tally.termWeight(slot) + this.sharedUnwalkedWeight(entry.document.terms);
-      const score = shared / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(entry)));
+    for (let rank = 0; rank < rescored.count; rank++) {
+      const slot = rescored.slots[rank] ?? 0;
+      const score = (rescored.shared[rank] ?? 0) / Math.sqrt(Math.max(1e-9, ownWeight * this.weightOf(slot)));
       if (score < this.options.minTermScore) continue;
       tally.setTermScore(slot, score);
       scored.push([slot, score]);
     }
-    scored.sort((x, y) => y[1] - x[1] || (this.docOfSlot[x[0]] ?? 0) - (this.docOfSlot[y[0]] ?? 0));
+    scored.sort((x, y) => y[1] - x[1] || (documents.docOfSlot[x[0]] ?? 0) - (documents.docOfSlot[y[0]] ?? 0));
     for (const [slot] of scored.slice(0, this.options.termCandidates)) tally.markSelected(slot);
   }
 
-  /** IDF of the query's rare terms that were not walked and that a sorted term list holds. */
-  private sharedUnwalkedWeight(other: Uint32Array): number {
-    let shared = 0;
-    for (let u = 0; u < this.unwalkedCount; u++) {
-      const term = this.unwalkedTerms[u] ?? 0;
-      let low = 0;
-      let high = other.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((other[mid] ?? 0) < term) low = mid + 1;
-        else high = mid;
-      }
-      if (other[low] === term) shared += this.unwalkedWeights[u] ?? 0;
-    }
-    return shared;
-  }
-
-  private collect(document: IndexedDocument): Candidate[] {
-    const { tally } = this;
+  private collect(document: IndexedDocument, bands: SignatureBands, queryEmpty: boolean): Candidate[] {
+    const { tally, documents } = this;
     const querySamples = document.samples.length;
     let queryLede = 0;
     for (let i = 0; i < querySamples; i++) queryLede += (document.samples[i] ?? 0) & LEDE_BIT;
@@ -307,14 +307,14 @@ export class CandidateIndex {
       const slot = tally.touched[i] ?? 0;
       // Most slots touched share only a term or a sample or two: neither selected nor containing.
       if (!tally.isSelected(slot) && tally.shared(slot) < 2) continue;
-      const entry = this.entries[slot];
-      if (entry === undefined) continue;
-      const containment = this.containment(slot, entry, querySamples, queryLede);
+      if (!documents.isLive(slot)) continue;
+      const containment = this.containment(slot, querySamples, queryLede);
       if (!tally.isSelected(slot) && containment === 0) continue;
-      const jaccard = estimateJaccard(document.signature, entry.document.signature);
+      const jaccard = bands.jaccard(this.querySignature, queryEmpty, slot);
       const termScore = tally.termScore(slot);
-      if (jaccard > 0 || containment > 0 || termScore > 0)
-        result.push({ doc: entry.doc, jaccard, containment, termScore });
+      if (jaccard > 0 || containment > 0 || termScore > 0) {
+        result.push({ doc: documents.docOfSlot[slot] ?? 0, jaccard, containment, termScore });
+      }
     }
     return result.sort((x, y) => strength(y) - strength(x) || x.doc - y.doc);
   }
@@ -323,14 +323,14 @@ export class CandidateIndex {
    * Shared samples over the smaller sample set, or, when higher, over either text's lede samples; 0
    * below the minimum or with fewer than two samples shared.
    */
-  private containment(slot: number, entry: Entry, querySamples: number, queryLede: number): number {
-    const { tally } = this;
+  private containment(slot: number, querySamples: number, queryLede: number): number {
+    const { tally, samples } = this;
     const shared = tally.shared(slot);
     if (shared < 2) return 0;
-    const smaller = Math.max(1, Math.min(querySamples, entry.document.samples.length));
+    const smaller = Math.max(1, Math.min(querySamples, samples.count(slot)));
     const containment = Math.min(1, shared / smaller);
     const lede = Math.max(
-      this.ledeContainment(tally.sharedLede(slot), entry.ledeSamples),
+      this.ledeContainment(tally.sharedLede(slot), samples.ledeCount(slot)),
       this.ledeContainment(tally.sharedQueryLede(slot), queryLede),
     );
     if (lede > containment) return lede;
@@ -350,31 +350,48 @@ export class CandidateIndex {
     let shared = 0;
     for (let i = 0; i < a.terms.length; i++) {
       const term = a.terms[i] ?? 0;
-      if (other.has(term) && this.documentFrequency(term) <= maxDf) shared += this.idf(term);
+      if (other.has(term) && this.dictionary.frequency(term) <= maxDf) shared += this.idf(term);
     }
     return shared / Math.sqrt(Math.max(1e-9, this.termWeight(a.terms) * this.termWeight(b.terms)));
   }
 
-  /** IDF moves slowly as a corpus grows: a weight within 10% of the corpus size it was computed at stands. */
-  private weightOf(entry: Entry): number {
+  /**
+   * A slot's own rare-term weight. IDF moves slowly as a corpus grows: a weight within 10% of the corpus
+   * size it was computed at stands.
+   */
+  private weightOf(slot: number): number {
     const size = this.size;
-    if (entry.weightAt === 0 || Math.abs(size - entry.weightAt) > entry.weightAt * 0.1) {
-      const maxDf = this.maxRareDocFrequency();
-      const logCorpus = Math.log(size + 1) + 1;
-      let weight = 0;
-      for (let i = 0; i < entry.termIds.length; i++) {
-        const df = this.termDf[entry.termIds[i] ?? 0] ?? 0;
-        if (df <= maxDf) weight += logCorpus - this.logDf(df);
-      }
-      entry.weight = weight;
-      entry.weightAt = size;
+    const at = this.weightsAt[slot] ?? 0;
+    if (at !== 0 && Math.abs(size - at) <= at * 0.1) return this.weights[slot] ?? 0;
+    const maxDf = this.maxRareDocFrequency();
+    const count = this.termLists.read(slot);
+    const { ids } = this.termLists;
+    const { frequencies } = this.dictionary;
+    const fixedLogs = this.fixedLogTable(maxDf);
+    let rare = 0;
+    let logDfs = 0;
+    for (let i = 0; i < count; i++) {
+      const df = frequencies[ids[i] ?? 0] ?? 0;
+      if (df > maxDf) continue;
+      rare++;
+      logDfs += fixedLogs[df] ?? 0;
     }
-    return entry.weight;
+    const weight = rare * (Math.log(size + 1) + 1) - logDfs / FIXED_POINT;
+    this.weights[slot] = weight;
+    this.weightsAt[slot] = size;
+    return weight;
   }
 
-  private documentFrequency(term: number): number {
-    const id = this.terms.id(term);
-    return id === -1 ? 0 : (this.termDf[id] ?? 0);
+  /**
+   * ln(df + 1) as a whole number of 2^-32 units, for df up to `maxDf`. A weight sums these over a document's ids, whose order
+   * depends on when each term was first met: integers add up to the same bits in any order, floats
+   * would not, and an index must answer as one built from the same documents in another order.
+   */
+  private fixedLogTable(maxDf: number): Float64Array {
+    if (maxDf >= this.fixedLogs.length) {
+      this.fixedLogs = Float64Array.from({ length: maxDf + 1 }, (_, df) => Math.round(Math.log(df + 1) * FIXED_POINT));
+    }
+    return this.fixedLogs;
   }
 
   private logDf(df: number): number {
@@ -397,7 +414,7 @@ export class CandidateIndex {
     let total = 0;
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i] ?? 0;
-      if (this.documentFrequency(term) <= maxDf) total += this.idf(term);
+      if (this.dictionary.frequency(term) <= maxDf) total += this.idf(term);
     }
     return total;
   }
@@ -406,39 +423,6 @@ export class CandidateIndex {
 /** IDF of a term in `df` of `size` indexed documents, counting the querying document in. */
 export function inverseDocumentFrequency(df: number, size: number): number {
   return Math.log((size + 1) / (df + 1)) + 1;
-}
-
-/** Shared terms are found by merging term lists: they must be in ascending order (prepared ones are). */
-function withSortedTerms(document: IndexedDocument): IndexedDocument {
-  const { terms } = document;
-  for (let i = 1; i < terms.length; i++) {
-    if ((terms[i] ?? 0) < (terms[i - 1] ?? 0)) return { ...document, terms: Uint32Array.from(terms).sort() };
-  }
-  return document;
-}
-
-/** Postings a document holds: its band keys, samples and terms. */
-function postingsOf(entry: Entry): number {
-  return entry.bandKeys.length + entry.document.samples.length + entry.document.terms.length;
-}
-
-/** The frequency array with one more document at `id`, grown when `id` is new. */
-function counted(dfs: Int32Array<ArrayBuffer>, id: number): Int32Array<ArrayBuffer> {
-  let array = dfs;
-  if (id >= array.length) {
-    array = new Int32Array(Math.max(id + 1, array.length * 2));
-    array.set(dfs);
-  }
-  array[id] = (array[id] ?? 0) + 1;
-  return array;
-}
-
-function uncounted(dfs: Int32Array, id: number): void {
-  dfs[id] = (dfs[id] ?? 0) - 1;
-}
-
-function sampleKey(sample: number): number {
-  return (sample & ~LEDE_BIT) >>> 0;
 }
 
 function strength(c: Candidate): number {

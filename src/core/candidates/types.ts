@@ -29,11 +29,14 @@ export interface CandidateOptions {
   /**
    * A query looks up the postings of its rare terms in at most `walkedDocFrequency` documents, and of
    * at least its `termsWalked` rarest, to find the documents to score: so the cost of a query stays
-   * bounded as the corpus grows (a small corpus has every rare term walked). The documents found are
-   * then scored on all the rare terms they share.
+   * bounded as the corpus grows. The best `rescoredCandidates` documents found, by the weight of the
+   * walked terms they share, are then scored on all the rare terms they share. Raw shared weight
+   * favours long documents, so several times `termCandidates` are rescored: at Reuters scale, half as
+   * many found 15% fewer term candidates.
    */
   termsWalked: number;
   walkedDocFrequency: number;
+  rescoredCandidates: number;
   /** Best term-overlap candidates kept per query. */
   termCandidates: number;
   /** Minimum normalised shared rare-term weight for a same-story candidate. */
@@ -53,6 +56,7 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxTermDocFrequency: 1000,
   termsWalked: 24,
   walkedDocFrequency: 100,
+  rescoredCandidates: 48,
   termCandidates: 12,
   minTermScore: 0.12,
 };
