@@ -34,12 +34,12 @@ export function prepareDocument(text: string, boilerplate: readonly Span[]): Pre
         return sentences;
       },
     },
-    indexed: { signature: print.signature, samples: print.samples, terms: distinctNonZero(stems) },
+    indexed: { signature: print.signature, samples: print.samples, terms: distinctTerms(stems) },
   };
 }
 
-/** The distinct non-zero values, ascending. */
-function distinctNonZero(values: Uint32Array): Uint32Array {
+/** A text's terms as the candidate index keeps them: its distinct content stems (non-zero), ascending. */
+export function distinctTerms(values: Uint32Array): Uint32Array {
   const sorted = values.slice().sort();
   let kept = 0;
   for (let i = 0; i < sorted.length; i++) {

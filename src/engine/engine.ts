@@ -49,7 +49,6 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 interface ChosenPair {
   a: StoredArticle;
   b: StoredArticle;
-  topic: number;
 }
 
 /** A batch indexed and being compared, waiting to be traced and written. */
@@ -103,7 +102,7 @@ export class Engine {
         const a = this.articleBySeq(task.a);
         const b = this.articleBySeq(task.b);
         if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
-        return this.compare(a, b, task.topic, sentences);
+        return this.compare(a, b, sentences);
       },
       (stem) => this.index.idf(stem),
     );
@@ -247,7 +246,7 @@ export class Engine {
     }
     const results = this.compute.run({
       documents: [...documents.values()],
-      pairs: pairs.map(({ a, b, topic }) => ({ a: a.seq, b: b.seq, topic })),
+      pairs: pairs.map(({ a, b }) => ({ a: a.seq, b: b.seq })),
       intrinsic: batch.map((a) => a.seq),
     });
     // Awaited by `finish`; a failure seen first elsewhere must not also count as unhandled here.
@@ -337,7 +336,7 @@ export class Engine {
         if (chosen.has(k)) continue;
         chosen.add(k);
         const [a, b] = article.id < other.id ? [article, other] : [other, article];
-        pairs.push({ a, b, topic: this.topicSimilarity(a, b) });
+        pairs.push({ a, b });
       }
     }
     return pairs;
@@ -360,17 +359,15 @@ export class Engine {
     return { seq: article.seq, text: article.text, boilerplate: this.boilerplateOf(article) };
   }
 
-  private topicSimilarity(a: StoredArticle, b: StoredArticle): number {
-    return this.index.topicSimilarity(this.indexedOf(a), this.indexedOf(b));
-  }
-
   private indexedOf(article: StoredArticle): IndexedDocument {
     return this.index.indexed(article.seq) ?? this.prepare(article).indexed;
   }
 
-  private compare(a: StoredArticle, b: StoredArticle, topic: number, sentences?: SentenceTermsMemo): PairComparison {
-    const views = [this.prepare(a).view, this.prepare(b).view] as const;
-    return comparePair(...views, this.lexicon, topic, this.options.classify, sentences);
+  /** A full comparison, with the two texts' topic similarity in the index as it stands. */
+  private compare(a: StoredArticle, b: StoredArticle, sentences?: SentenceTermsMemo): PairComparison {
+    const [left, right] = [this.prepare(a), this.prepare(b)];
+    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
+    return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify, sentences);
   }
 
   /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
@@ -493,7 +490,7 @@ export class Engine {
     if (left === undefined || right === undefined) {
       throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
     }
-    const comparison = this.compare(left, right, this.topicSimilarity(left, right));
+    const comparison = this.compare(left, right);
     return { comparison, textA: left.text, textB: right.text };
   }
 

@@ -12,6 +12,7 @@ import { TermLists } from './term-lists.js';
 import { TermPostings } from './term-postings.js';
 import { TermTally } from './term-tally.js';
 import { TopK } from './top-k.js';
+import { inverseDocumentFrequency, maxRareDocFrequency, type TermStatistics, topicSimilarity } from './topic.js';
 import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
 const NONE = -1;
@@ -27,7 +28,7 @@ const FIXED_POINT = 2 ** 32;
  * The only stateful part of the core. Documents are numbered by the caller and held in dense slots, in
  * typed-array pools (no object per document), and a query adds up its evidence per slot.
  */
-export class CandidateIndex {
+export class CandidateIndex implements TermStatistics {
   private readonly options: CandidateOptions;
   private readonly documents = new DocumentSlots();
   /** Made for the signature length of the first document seen. */
@@ -141,9 +142,14 @@ export class CandidateIndex {
     return { terms, counts };
   }
 
+  /** Indexed documents holding a term. */
+  frequency(term: number): number {
+    return this.dictionary.frequency(term);
+  }
+
   /** Inverse document frequency of a term in the indexed corpus (plus one for the querying document). */
   idf(term: number): number {
-    return inverseDocumentFrequency(this.dictionary.frequency(term), this.size);
+    return inverseDocumentFrequency(this.frequency(term), this.size);
   }
 
   /** Candidates for a document, best first by the strongest of the three signals. */
@@ -345,14 +351,7 @@ export class CandidateIndex {
 
   /** The query's term score for one pair, computed directly. */
   topicSimilarity(a: IndexedDocument, b: IndexedDocument): number {
-    const maxDf = this.maxRareDocFrequency();
-    const other = new Set(b.terms);
-    let shared = 0;
-    for (let i = 0; i < a.terms.length; i++) {
-      const term = a.terms[i] ?? 0;
-      if (other.has(term) && this.dictionary.frequency(term) <= maxDf) shared += this.idf(term);
-    }
-    return shared / Math.sqrt(Math.max(1e-9, this.termWeight(a.terms) * this.termWeight(b.terms)));
+    return topicSimilarity(a.terms, b.terms, this, this.options);
   }
 
   /**
@@ -405,24 +404,8 @@ export class CandidateIndex {
   }
 
   private maxRareDocFrequency(): number {
-    const { maxTermDocShare, maxTermDocFrequency } = this.options;
-    return Math.min(maxTermDocFrequency, Math.max(50, Math.floor(this.size * maxTermDocShare)));
+    return maxRareDocFrequency(this.size, this.options);
   }
-
-  private termWeight(terms: Uint32Array): number {
-    const maxDf = this.maxRareDocFrequency();
-    let total = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i] ?? 0;
-      if (this.dictionary.frequency(term) <= maxDf) total += this.idf(term);
-    }
-    return total;
-  }
-}
-
-/** IDF of a term in `df` of `size` indexed documents, counting the querying document in. */
-export function inverseDocumentFrequency(df: number, size: number): number {
-  return Math.log((size + 1) / (df + 1)) + 1;
 }
 
 function strength(c: Candidate): number {

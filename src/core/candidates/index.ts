@@ -1,2 +1,3 @@
-export { CandidateIndex, inverseDocumentFrequency } from './candidate-index.js';
+export { CandidateIndex } from './candidate-index.js';
+export { inverseDocumentFrequency, type TermStatistics, topicSimilarity } from './topic.js';
 export { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';

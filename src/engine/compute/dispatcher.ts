@@ -1,8 +1,10 @@
+import type { CandidateOptions } from '../../core/candidates/index.js';
 import type { ClassifyOptions } from '../../core/classify/index.js';
 import type { Compute, ComputeJob, JobResult } from './jobs.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface DispatchOptions {
+  candidates: Partial<CandidateOptions>;
   workers: number;
   /** Pairs in one job from which the workers start. */
   parallelFrom: number;
@@ -38,10 +40,11 @@ export class ComputeDispatcher {
   }
 
   run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
-    const { workers, parallelFrom, classify, thesaurus, cacheSize } = this.options;
+    const { workers, parallelFrom, candidates, classify, thesaurus, cacheSize } = this.options;
     if (this.pool === undefined && workers > 0 && work.pairs.length >= parallelFrom) {
       // The replicas start from the index as it is now, changes so far included.
-      this.pool = WorkerPool.start(workers, { classify, thesaurus, cacheSize, frequencies: this.snapshot() });
+      const frequencies = this.snapshot();
+      this.pool = WorkerPool.start(workers, { candidates, classify, thesaurus, cacheSize, frequencies });
       this.takeChanges();
     }
     return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });

@@ -1,4 +1,4 @@
-import { inverseDocumentFrequency } from '../../core/candidates/index.js';
+import { inverseDocumentFrequency, type TermStatistics } from '../../core/candidates/index.js';
 
 /** Terms as signed 32-bit keys: small integers to a Map, where most unsigned hashes would not be. */
 function key(term: number): number {
@@ -9,14 +9,14 @@ function key(term: number): number {
  * A replica of the candidate index's document frequencies, kept in step by the terms of the documents
  * indexed and unindexed: a worker reads the same IDF weights as the main thread without the index.
  */
-export class DocumentFrequencies {
+export class DocumentFrequencies implements TermStatistics {
   private readonly counts = new Map<number, number>();
-  private size: number;
+  private documents: number;
 
   constructor(snapshot: { terms: Uint32Array; counts: Int32Array; size: number }) {
     for (let i = 0; i < snapshot.terms.length; i++)
       this.counts.set(key(snapshot.terms[i] ?? 0), snapshot.counts[i] ?? 0);
-    this.size = snapshot.size;
+    this.documents = snapshot.size;
   }
 
   add(terms: Uint32Array): void {
@@ -24,7 +24,7 @@ export class DocumentFrequencies {
       const term = key(terms[i] ?? 0);
       this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
     }
-    this.size++;
+    this.documents++;
   }
 
   remove(terms: Uint32Array): void {
@@ -34,10 +34,18 @@ export class DocumentFrequencies {
       if (count > 0) this.counts.set(term, count);
       else this.counts.delete(term);
     }
-    this.size--;
+    this.documents--;
+  }
+
+  get size(): number {
+    return this.documents;
+  }
+
+  frequency(term: number): number {
+    return this.counts.get(key(term)) ?? 0;
   }
 
   idf(term: number): number {
-    return inverseDocumentFrequency(this.counts.get(key(term)) ?? 0, this.size);
+    return inverseDocumentFrequency(this.frequency(term), this.size);
   }
 }

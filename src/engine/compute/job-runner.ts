@@ -1,3 +1,4 @@
+import { type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, topicSimilarity } from '../../core/candidates/index.js';
 import {
   type ClassifyOptions,
   comparePair,
@@ -6,7 +7,7 @@ import {
   SentenceTermsMemo,
 } from '../../core/classify/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
-import { DocumentCache, documentView } from '../documents.js';
+import { DocumentCache, distinctTerms, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
@@ -14,10 +15,17 @@ import { outcomeOf } from './outcome.js';
 
 /** What a worker is started with: the engine's options and the index's document frequencies then. */
 export interface RunnerSetup {
+  candidates: Partial<CandidateOptions>;
   classify: ClassifyOptions;
   thesaurus: boolean;
   cacheSize: number;
   frequencies: { terms: Uint32Array; counts: Int32Array; size: number };
+}
+
+/** A text as a worker compares it: its view, and its terms as the candidate index keeps them. */
+interface ComparedText {
+  view: DocumentView;
+  terms: Uint32Array;
 }
 
 /**
@@ -26,12 +34,14 @@ export interface RunnerSetup {
  */
 export class JobRunner {
   private readonly frequencies: DocumentFrequencies;
-  private readonly cache: DocumentCache<DocumentView>;
+  private readonly cache: DocumentCache<ComparedText>;
+  private readonly candidateOptions: CandidateOptions;
   private readonly lexicon: Lexicon;
 
   constructor(private readonly setup: RunnerSetup) {
     this.frequencies = new DocumentFrequencies(setup.frequencies);
     this.cache = new DocumentCache(setup.cacheSize);
+    this.candidateOptions = { ...DEFAULT_CANDIDATE_OPTIONS, ...setup.candidates };
     this.lexicon = {
       weight: (stem) => this.frequencies.idf(stem),
       ...(setup.thesaurus ? { related: loadRelatedWordings() } : {}),
@@ -48,17 +58,20 @@ export class JobRunner {
       if (found === undefined) throw new Error(`document ${seq} is missing from its job`);
       return found;
     };
-    const view = (seq: number): DocumentView =>
+    const prepared = (seq: number): ComparedText =>
       this.cache.get(String(seq), () => {
         const { text, boilerplate } = document(seq);
-        return documentView(text, boilerplate);
+        const view = documentView(text, boilerplate);
+        return { view, terms: distinctTerms(view.stems) };
       });
     // Term weights are fixed for the job: each text's sentence terms are made once in it.
     const sentences = new SentenceTermsMemo(this.lexicon.weight);
+    const compare = (a: ComparedText, b: ComparedText) => {
+      const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
+      return comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences);
+    };
     return {
-      comparisons: job.pairs.map((p) =>
-        outcomeOf(comparePair(view(p.a), view(p.b), this.lexicon, p.topic, this.setup.classify, sentences)),
-      ),
+      comparisons: job.pairs.map((p) => outcomeOf(compare(prepared(p.a), prepared(p.b)))),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
     };
   }

@@ -12,11 +12,10 @@ export interface JobDocument {
   boilerplate: readonly Span[];
 }
 
-/** Two articles to compare in full (by number), with their topic similarity in the candidate index. */
+/** Two articles to compare in full, by number. */
 export interface PairTask {
   a: number;
   b: number;
-  topic: number;
 }
 
 /**
