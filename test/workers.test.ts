@@ -29,7 +29,7 @@ async function run(options: Partial<EngineOptions>): Promise<string> {
     const first = await engine.add(items(DEMO), { replace: false });
     const changed = DEMO.slice(0, 2).map((a) => ({ ...a, text: `${a.text}\n\nThis report was updated.` }));
     const second = await engine.add(items(changed), { replace: true });
-    return JSON.stringify({ first, second, report: engine.report() });
+    return JSON.stringify({ first, second, report: await engine.report() });
   } finally {
     await store.close();
   }

@@ -4,7 +4,7 @@ import { EXIT, exitCodeFor, StorytraceError } from '../errors/index.js';
 import { addInputs, describeSummary } from './commands/add.js';
 import { comparePairCommand } from './commands/compare.js';
 import { demoCorpusPath } from './commands/demo.js';
-import { emit, parseFormat, render } from './commands/output.js';
+import { emit, parseFormat, renderReport } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
 import { parseDuration } from './duration.js';
@@ -146,7 +146,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
           async (engine) => {
             const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
             write(io.stderr, `storytrace: ${describeSummary(summary)}`);
-            emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+            emit(await renderReport(engine, opts.format), opts.out, io);
             if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
           },
           addingOptions(opts),
@@ -160,7 +160,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--out <file>', 'write the report to a file instead of stdout')
     .action(async (opts: { db?: string; format: ReturnType<typeof parseFormat>; out?: string }) => {
       await withEngine(storeLocation(opts.db, io), async (engine) => {
-        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+        emit(await renderReport(engine, opts.format), opts.out, io);
       });
     });
 
@@ -168,7 +168,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => listStories(engine, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), (engine) => listStories(engine, opts.json === true, io));
     });
 
   command('story', 'show one story: its derivation tree and evidence')
@@ -176,7 +176,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (id: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) => showStory(engine, id, opts.json === true, io));
+      await withEngine(storeLocation(opts.db, io), (engine) => showStory(engine, id, opts.json === true, io));
     });
 
   command('compare', 'explain one pair: aligned passages side by side, substitutions, scores')
@@ -185,7 +185,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(dbOption())
     .option('--json', 'print as JSON')
     .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), async (engine) =>
+      await withEngine(storeLocation(opts.db, io), (engine) =>
         comparePairCommand(engine, a, b, opts.json === true, io),
       );
     });
@@ -197,7 +197,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
       await withEngine(':memory:', async (engine) => {
         const { summary } = await addInputs(engine, [demoCorpusPath()], false, io);
         write(io.stderr, `storytrace demo: ${describeSummary(summary)}`);
-        emit(render(engine.report(), engine.articleMap(), opts.format), opts.out, io);
+        emit(await renderReport(engine, opts.format), opts.out, io);
       });
     });
 

@@ -9,26 +9,20 @@ import {
   type PairComparison,
   type SentenceTermsMemo,
 } from '../core/classify/index.js';
-import { groupStories } from '../core/cluster/index.js';
-import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
+import type { Article, Report } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
-import { pairKey, type StoryMember, traceStory } from '../core/provenance/index.js';
+import { pairKey } from '../core/provenance/index.js';
 import type { Span } from '../core/text/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
-import type { Store, StoredArticle } from '../store/types.js';
-import {
-  ComputeDispatcher,
-  InProcessCompute,
-  type IntrinsicSigns,
-  intrinsicSigns,
-  type JobDocument,
-  type JobResult,
-} from './compute/index.js';
+import type { PairRecord, Store, StoredArticle } from '../store/types.js';
+import { ArticleRegistry } from './article-registry.js';
+import { ComputeDispatcher, InProcessCompute, type JobDocument, type JobResult } from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
-import { type KeptPair, PairGraph } from './pair-graph.js';
+import { PairGraph } from './pair-graph.js';
+import { byStoryNumber, StoryTracer } from './story-tracer.js';
 import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
 import { ArticleWindow } from './window.js';
 
@@ -60,47 +54,39 @@ interface StagedBatch {
   results: Promise<JobResult>;
 }
 
-const STORY_COUNTER = 'story_counter';
-
 /**
  * The incremental pipeline over a store: each new article is fingerprinted, looked up among the
  * articles already known, compared in full with its best candidates, and the stories it touches are
  * traced again. Articles and pairs already analysed are never compared again.
  */
 export class Engine {
-  private readonly articles = new Map<string, StoredArticle>();
-  private readonly graph = new PairGraph();
-  private readonly idBySeq = new Map<number, string>();
-  private readonly verdicts = new Map<string, ArticleVerdict>();
-  private readonly stories = new Map<string, StorySummary>();
+  private readonly registry: ArticleRegistry;
+  private readonly graph: PairGraph;
+  private readonly tracer: StoryTracer;
   private readonly index: CandidateIndex;
   private readonly boilerplate = new BoilerplateIndex();
   private readonly cache: DocumentCache<PreparedDocument>;
-  /** What each text shows by itself (page shape, machine style): computed once, read at every trace. */
-  private readonly intrinsic = new Map<string, IntrinsicSigns>();
   private readonly boilerplateSpans = new Map<string, readonly Span[]>();
-  /** Stories of articles forgotten since the last trace: they must be traced again. */
-  private readonly formerStories = new Set<string>();
-  /** Articles of a batch still being compared: in the index, not yet in any story. */
-  private readonly unsettled = new Set<string>();
   /** Where comparisons run: this thread, or the workers of the add in progress. */
   private readonly compute: ComputeDispatcher;
   private readonly lexicon: Lexicon;
   private readonly window: ArticleWindow;
   private nextSeq = 1;
-  private storyCounter = 0;
 
   private constructor(
     private readonly store: Store,
     private readonly options: EngineOptions,
   ) {
+    this.registry = new ArticleRegistry(store);
+    this.graph = new PairGraph((pairs) => store.getPairs(pairs));
+    this.tracer = new StoryTracer(this.registry, this.graph, store);
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
     this.window = new ArticleWindow(options.window);
     const inProcess = new InProcessCompute(
       (task, sentences) => {
-        const a = this.articleBySeq(task.a);
-        const b = this.articleBySeq(task.b);
+        const a = this.registry.wholeBySeq(task.a);
+        const b = this.registry.wholeBySeq(task.b);
         if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
         return this.compare(a, b, sentences);
       },
@@ -124,26 +110,21 @@ export class Engine {
   }
 
   private async load(): Promise<void> {
+    const stored: StoredArticle[] = [];
     for await (const article of this.store.listArticles()) {
-      this.articles.set(article.id, article);
+      this.registry.add(article, false);
+      stored.push(article);
       this.nextSeq = Math.max(this.nextSeq, article.seq + 1);
     }
-    this.indexInWindow([...this.articles.values()]);
+    this.indexInWindow(stored);
+    // The texts outside the window leave memory at once; so does the JSON of a pair between two of them.
+    this.release();
     for await (const record of this.store.listPairs()) {
       const comparison: PairComparison = JSON.parse(record.payload);
-      this.graph.remember({ a: record.a, b: record.b, payload: record.payload, ...storyLink(comparison) });
+      const held = this.registry.whole(record.a) !== undefined || this.registry.whole(record.b) !== undefined;
+      this.graph.remember({ ...record, payload: held ? record.payload : undefined, ...storyLink(comparison) });
     }
-    for (const verdict of await this.store.listVerdicts()) this.verdicts.set(verdict.id, verdict);
-    for (const story of await this.store.listStories()) this.stories.set(story.id, story);
-    this.storyCounter = Number((await this.store.getMeta(STORY_COUNTER)) ?? 0);
-  }
-
-  get size(): number {
-    return this.articles.size;
-  }
-
-  getArticle(id: string): StoredArticle | undefined {
-    return this.articles.get(id);
+    await this.tracer.load();
   }
 
   async add(items: AsyncIterable<IngestItem>, options: AddOptions): Promise<AddSummary> {
@@ -177,7 +158,7 @@ export class Engine {
         }
         const { article, location } = item.value;
         const hash = sha256(article.text);
-        const known = this.articles.get(article.id) ?? pending.get(article.id);
+        const known = this.registry.has(article.id) ? await this.registry.read(article.id) : pending.get(article.id);
         if (known !== undefined && known.hash === hash) {
           summary.unchanged++;
           continue;
@@ -223,7 +204,7 @@ export class Engine {
       await this.compute.close();
     }
     options.onProgress?.(done);
-    summary.stories = this.stories.size;
+    summary.stories = this.tracer.size;
     return summary;
   }
 
@@ -234,10 +215,7 @@ export class Engine {
    */
   private stage(batch: StoredArticle[], replacing: string[]): StagedBatch {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
-    for (const article of batch) {
-      this.articles.set(article.id, article);
-      this.unsettled.add(article.id);
-    }
+    for (const article of batch) this.registry.add(article, true);
     this.indexInWindow(batch);
     const pairs = this.pairsToCompare(batch);
     const documents = new Map<number, JobDocument>();
@@ -254,34 +232,51 @@ export class Engine {
     return { batch, replacing, removedPairs, pairs, results };
   }
 
-  /** The second half of a batch: its comparisons kept, its stories traced again, all committed at once. */
+  /**
+   * The second half of a batch: its comparisons kept, its stories traced again, all committed at once.
+   * Then the texts of the articles the window has left, now in the store, leave memory.
+   */
   private async finish(staged: StagedBatch): Promise<void> {
     const { batch, replacing, removedPairs, pairs } = staged;
     const { comparisons, intrinsic } = await staged.results;
     batch.forEach((article, i) => {
-      const signs = intrinsic[i];
-      if (signs !== undefined) this.intrinsic.set(article.id, signs);
-      this.unsettled.delete(article.id);
+      this.registry.settle(article.id, intrinsic[i]);
     });
-    const newPairs: KeptPair[] = [];
+    const newPairs: PairRecord[] = [];
     comparisons.forEach((outcome, i) => {
       const task = pairs[i];
       if (task === undefined || outcome.link === 'none') return;
       const pair = { a: task.a.id, b: task.b.id, ...outcome };
       this.graph.remember(pair);
-      newPairs.push(pair);
+      newPairs.push({ a: pair.a, b: pair.b, payload: pair.payload });
     });
-    const { verdicts, stories, removedStories } = this.retrace(new Set([...batch.map((a) => a.id), ...replacing]));
+    const { verdicts, stories, removedStories } = await this.tracer.retrace(
+      new Set([...batch.map((a) => a.id), ...replacing]),
+    );
     await this.store.commit({
       articles: batch,
-      pairs: newPairs.map(({ a, b, payload }) => ({ a, b, payload })),
+      pairs: newPairs,
       removedPairs,
       verdicts,
       stories,
       removedStories,
       removedArticles: replacing,
-      meta: { [STORY_COUNTER]: String(this.storyCounter) },
+      meta: this.tracer.meta(),
     });
+    this.release();
+  }
+
+  /**
+   * Lets go of the texts of the articles the window has left, once committed, with what was kept
+   * to compare them (an article outside the window on arrival was prepared without being indexed).
+   */
+  private release(): void {
+    const released = this.registry.release();
+    for (const id of released) {
+      this.boilerplateSpans.delete(id);
+      this.cache.delete(id);
+    }
+    this.graph.shelve(released, (id) => this.registry.whole(id) !== undefined);
   }
 
   /**
@@ -291,25 +286,26 @@ export class Engine {
    */
   async remove(ids: readonly string[], options: RemoveOptions = {}): Promise<RemoveSummary> {
     const distinct = [...new Set(ids)];
-    const known = distinct.filter((id) => this.articles.has(id));
-    for (const id of distinct.filter((id) => !this.articles.has(id))) {
+    const known = distinct.filter((id) => this.registry.has(id));
+    for (const id of distinct.filter((id) => !this.registry.has(id))) {
       options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
     }
     if (known.length > 0) await this.finish(this.stage([], known));
-    return { removed: known.length, notFound: distinct.length - known.length, stories: this.stories.size };
+    return { removed: known.length, notFound: distinct.length - known.length, stories: this.tracer.size };
   }
 
   /**
    * Indexes the articles inside the time window (all of them without one), after evicting those the
-   * window has left behind.
+   * window has left behind. The articles outside it are to leave memory once committed.
    */
   private indexInWindow(articles: readonly StoredArticle[]): void {
     const { admitted, expired } = this.window.admit(articles);
     for (const id of expired) {
-      const article = this.articles.get(id);
-      if (article !== undefined) this.evict(article);
+      this.evict(id);
+      this.registry.leave(id);
     }
-    for (const article of admitted) this.idBySeq.set(article.seq, article.id);
+    const inside = new Set(admitted);
+    for (const article of articles) if (!inside.has(article)) this.registry.leave(article.id);
     // Each article's boilerplate as the index stands with the whole batch in it, fixed from now on.
     this.boilerplate.addAll(admitted).forEach((spans, i) => {
       const article = admitted[i];
@@ -348,7 +344,7 @@ export class Engine {
       .query(this.indexedOf(article))
       .filter((c) => c.doc !== article.seq && worthComparing(c))
       .flatMap((c) => {
-        const other = this.articleBySeq(c.doc);
+        const other = this.registry.wholeBySeq(c.doc);
         return other === undefined ? [] : [{ other, strength: Math.max(c.jaccard, c.containment, c.termScore) }];
       })
       .sort((x, y) => y.strength - x.strength || compareIds(x.other.id, y.other.id));
@@ -372,95 +368,22 @@ export class Engine {
 
   /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
   private forget(id: string): { a: string; b: string }[] {
-    const article = this.articles.get(id);
-    if (article === undefined) return [];
-    this.evict(article);
-    this.articles.delete(id);
-    const story = this.verdicts.get(id)?.story;
-    if (story !== undefined) this.formerStories.add(story);
-    this.verdicts.delete(id);
+    if (!this.registry.has(id)) return [];
+    this.evict(id);
+    this.tracer.forgetting(id);
+    this.registry.forget(id);
     return this.graph.forget(id);
   }
 
   /** Drops an article from the structures that serve comparisons; it stays in stories and the report. */
-  private evict(article: StoredArticle): void {
-    const indexed = this.index.indexed(article.seq);
+  private evict(id: string): void {
+    const seq = this.registry.seqOf(id);
+    const indexed = this.index.indexed(seq);
     if (indexed !== undefined) this.compute.unindexed(indexed.terms);
-    this.index.remove(article.seq);
-    this.idBySeq.delete(article.seq);
-    this.boilerplate.remove(article.id);
-    this.boilerplateSpans.delete(article.id);
-    this.cache.delete(article.id);
-    this.intrinsic.delete(article.id);
-  }
-
-  /** Regroups stories and traces again those that hold a changed article. */
-  private retrace(changed: Set<string>): {
-    verdicts: ArticleVerdict[];
-    stories: StorySummary[];
-    removedStories: string[];
-  } {
-    const affectedStories = new Set([...changed].flatMap((id) => this.verdicts.get(id)?.story ?? []));
-    for (const s of this.formerStories) affectedStories.add(s);
-    this.formerStories.clear();
-    const seeds = [...changed, ...[...affectedStories].flatMap((s) => this.stories.get(s)?.articles ?? [])];
-    const settled = seeds.filter((id) => this.articles.has(id) && !this.unsettled.has(id));
-    const { ids: reached, linked } = this.graph.closure(settled);
-    const ids = [...reached].sort((x, y) => this.seqOf(x) - this.seqOf(y));
-    const groups = groupStories(ids, linked);
-    const verdicts: ArticleVerdict[] = [];
-    const stories: StorySummary[] = [];
-    const claimed = new Set<string>();
-    for (const group of groups) {
-      const previous = group.map((id) => this.verdicts.get(id)?.story).filter((s): s is string => s !== undefined);
-      const touched = group.some((id) => changed.has(id)) || previous.some((s) => affectedStories.has(s));
-      const sameAsBefore = new Set(previous).size === 1 && previous.length === group.length;
-      if (!touched && sameAsBefore) {
-        for (const s of previous) claimed.add(s);
-        continue;
-      }
-      const reusable = [...new Set(previous)].filter((s) => !claimed.has(s)).sort(byStoryNumber);
-      const storyId = reusable[0] ?? `s${++this.storyCounter}`;
-      claimed.add(storyId);
-      const traced = traceStory(
-        storyId,
-        group.map((id) => this.member(id)),
-        this.graph.touching(group),
-      );
-      verdicts.push(...traced.verdicts);
-      stories.push(traced.story);
-    }
-    const before = new Set([...affectedStories, ...ids.flatMap((id) => this.verdicts.get(id)?.story ?? [])]);
-    const removedStories = [...before].filter((s) => !claimed.has(s) && this.stories.has(s));
-    for (const s of removedStories) this.stories.delete(s);
-    for (const v of verdicts) this.verdicts.set(v.id, v);
-    for (const s of stories) this.stories.set(s.id, s);
-    return { verdicts, stories, removedStories };
-  }
-
-  private seqOf(id: string): number {
-    return this.articles.get(id)?.seq ?? 0;
-  }
-
-  private member(id: string): StoryMember {
-    const article = this.articles.get(id) as StoredArticle;
-    const published = article.published === undefined ? Number.NaN : Date.parse(article.published);
-    return {
-      id,
-      seq: article.seq,
-      headline: headline(article),
-      ...this.intrinsicSigns(article),
-      ...(Number.isNaN(published) ? {} : { published }),
-    };
-  }
-
-  private intrinsicSigns(article: StoredArticle): IntrinsicSigns {
-    let signs = this.intrinsic.get(article.id);
-    if (signs === undefined) {
-      signs = intrinsicSigns(article.text);
-      this.intrinsic.set(article.id, signs);
-    }
-    return signs;
+    this.index.remove(seq);
+    this.boilerplate.remove(id);
+    this.boilerplateSpans.delete(id);
+    this.cache.delete(id);
   }
 
   private prepare(article: StoredArticle): PreparedDocument {
@@ -477,15 +400,10 @@ export class Engine {
     return spans;
   }
 
-  private articleBySeq(seq: number): StoredArticle | undefined {
-    const id = this.idBySeq.get(seq);
-    return id === undefined ? undefined : this.articles.get(id);
-  }
-
   /** A fresh comparison of two stored articles, for a person asking why. */
-  explain(a: string, b: string): { comparison: PairComparison; textA: string; textB: string } {
-    const left = this.articles.get(a);
-    const right = this.articles.get(b);
+  async explain(a: string, b: string): Promise<{ comparison: PairComparison; textA: string; textB: string }> {
+    const left = await this.registry.read(a);
+    const right = await this.registry.read(b);
     const missing = left === undefined ? a : right === undefined ? b : undefined;
     if (left === undefined || right === undefined) {
       throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
@@ -494,17 +412,25 @@ export class Engine {
     return { comparison, textA: left.text, textB: right.text };
   }
 
-  report(): Report {
-    const ordered = [...this.articles.values()].sort((x, y) => x.seq - y.seq);
+  /** The report of everything in the store: verdicts in insertion order, stories in the order made. */
+  async report(): Promise<Report> {
     return {
       version: CONTRACT_VERSION,
-      articles: ordered.flatMap((a) => this.verdicts.get(a.id) ?? []),
-      stories: [...this.stories.values()].sort((x, y) => byStoryNumber(x.id, y.id)),
+      articles: await this.store.listVerdicts(),
+      stories: (await this.store.listStories()).sort((x, y) => byStoryNumber(x.id, y.id)),
     };
   }
 
-  articleMap(): ReadonlyMap<string, Article> {
-    return this.articles;
+  /**
+   * Articles with their texts, for the renderers: those with these ids, or all of them. Those held
+   * are not read twice: a store opened without a window holds every text already.
+   */
+  async articles(ids?: readonly string[]): Promise<ReadonlyMap<string, Article>> {
+    const found = new Map<string, Article>();
+    const keep = (article: Article) => found.set(article.id, this.registry.whole(article.id) ?? article);
+    if (ids === undefined) for await (const article of this.store.listArticles()) keep(article);
+    else for (const article of await this.store.getArticles(ids)) keep(article);
+    return found;
   }
 }
 
@@ -514,16 +440,6 @@ export class Engine {
  */
 export function worthComparing(c: Candidate): boolean {
   return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
-}
-
-function headline(article: Article): string {
-  if (article.title) return article.title;
-  const line = article.text.split('\n').find((l) => l.trim().length > 0) ?? '';
-  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line.trim();
-}
-
-function byStoryNumber(x: string, y: string): number {
-  return Number(x.slice(1)) - Number(y.slice(1)) || compareIds(x, y);
 }
 
 function sha256(text: string): string {

@@ -1,50 +1,62 @@
 import type { LinkedPair } from '../core/cluster/index.js';
 import { type ComparedPair, pairKey } from '../core/provenance/index.js';
+import type { PairRecord } from '../store/types.js';
 import type { PairBearing } from './links.js';
 
-/** A comparison as kept between traces: its JSON (as stored) and how it bears on stories. */
+/** A comparison as kept between traces: how it bears on stories and, while kept in memory, its JSON (as stored). */
 export interface KeptPair extends PairBearing {
   a: string;
   b: string;
-  payload: string;
+  /** Undefined once both articles have left the window: it is read back from the store when needed. */
+  payload: string | undefined;
 }
+
+/** Reads the JSON of stored pairs (`Store.getPairs`). */
+export type PairLoader = (pairs: readonly { a: string; b: string }[]) => Promise<PairRecord[]>;
 
 /**
  * The informative pairs found so far, reachable from either article: the graph stories are cut from.
  * Comparisons stay in their stored JSON, a third of the memory of the objects, and are read again only
  * for the stories traced; the most recently read are kept read, as a busy story is traced at every batch.
+ * The JSON of a pair between two articles the window has left is dropped (`shelve`): such a pair is
+ * needed again only when a new article joins its story, and is then read back from the store. Its link
+ * and strength stay, as regrouping reads them at every batch. Each article lists its pairs in the
+ * order they were found (an array: most articles have one or two), and that order is the order of
+ * the links and comparisons handed to regrouping and tracing.
  */
 export class PairGraph {
-  private readonly pairs = new Map<string, KeptPair>();
-  private readonly keysByArticle = new Map<string, Set<string>>();
-  private readonly read = new Map<string, ComparedPair>();
+  private readonly pairsByArticle = new Map<string, KeptPair[]>();
+  private readonly read = new Map<KeptPair, ComparedPair>();
 
-  constructor(private readonly keptRead = 20_000) {}
+  constructor(
+    private readonly load: PairLoader,
+    private readonly keptRead = 20_000,
+  ) {}
 
   remember(pair: KeptPair): void {
-    const k = pairKey(pair.a, pair.b);
-    this.pairs.set(k, pair);
-    this.read.delete(k);
+    const known = this.pairsByArticle.get(pair.a)?.find((p) => pairKey(p.a, p.b) === pairKey(pair.a, pair.b));
+    if (known !== undefined) this.read.delete(known);
     for (const id of [pair.a, pair.b]) {
-      const keys = this.keysByArticle.get(id);
-      if (keys === undefined) this.keysByArticle.set(id, new Set([k]));
-      else keys.add(k);
+      const pairs = this.pairsByArticle.get(id);
+      if (pairs === undefined) this.pairsByArticle.set(id, [pair]);
+      else if (known === undefined) pairs.push(pair);
+      // A pair found again keeps its place.
+      else pairs.splice(pairs.indexOf(known), 1, pair);
     }
   }
 
   /** Drops an article's pairs; returns them, to delete from the store. */
   forget(id: string): { a: string; b: string }[] {
-    const removed: { a: string; b: string }[] = [];
-    for (const k of this.keysByArticle.get(id) ?? []) {
-      const pair = this.pairs.get(k);
-      if (pair === undefined) continue;
-      this.pairs.delete(k);
-      this.read.delete(k);
-      this.keysByArticle.get(pair.a === id ? pair.b : pair.a)?.delete(k);
-      removed.push({ a: pair.a, b: pair.b });
+    const pairs = this.pairsByArticle.get(id) ?? [];
+    this.pairsByArticle.delete(id);
+    for (const pair of pairs) {
+      this.read.delete(pair);
+      const other = pair.a === id ? pair.b : pair.a;
+      const left = this.pairsByArticle.get(other)?.filter((p) => p !== pair) ?? [];
+      if (left.length > 0) this.pairsByArticle.set(other, left);
+      else this.pairsByArticle.delete(other);
     }
-    this.keysByArticle.delete(id);
-    return removed;
+    return pairs.map(({ a, b }) => ({ a, b }));
   }
 
   /**
@@ -55,12 +67,11 @@ export class PairGraph {
     const ids = new Set(seeds);
     const queue = [...ids];
     const linked: LinkedPair[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<KeptPair>();
     for (let i = 0; i < queue.length; i++) {
-      for (const k of this.keysByArticle.get(queue[i] as string) ?? []) {
-        const pair = this.pairs.get(k);
-        if (pair === undefined || seen.has(k)) continue;
-        seen.add(k);
+      for (const pair of this.pairsByArticle.get(queue[i] as string) ?? []) {
+        if (seen.has(pair)) continue;
+        seen.add(pair);
         linked.push({ a: pair.a, b: pair.b, link: pair.link, strength: pair.strength });
         for (const id of [pair.a, pair.b]) {
           if (ids.has(id)) continue;
@@ -73,24 +84,56 @@ export class PairGraph {
   }
 
   /**
-   * Pairs with at least one article in the group that bear on provenance, their comparisons read back
-   * (tracing reads nothing else: the others only joined the story).
+   * Drops the JSON of the pairs of these articles whose other article is not `held` either, read or not
+   * (it stays in the store).
    */
-  touching(group: readonly string[]): ComparedPair[] {
-    const keys = new Set(group.flatMap((id) => [...(this.keysByArticle.get(id) ?? [])]));
-    return [...keys].flatMap((k) => {
-      const known = this.read.get(k);
-      if (known !== undefined) {
-        this.read.delete(k);
-        this.read.set(k, known);
-        return [known];
+  shelve(ids: readonly string[], held: (id: string) => boolean): void {
+    for (const id of ids) {
+      for (const pair of this.pairsByArticle.get(id) ?? []) {
+        if (held(pair.a) || held(pair.b)) continue;
+        pair.payload = undefined;
+        this.read.delete(pair);
       }
-      const pair = this.pairs.get(k);
-      if (pair === undefined || !pair.provenance) return [];
-      const parsed = { a: pair.a, b: pair.b, comparison: JSON.parse(pair.payload) };
-      this.read.set(k, parsed);
-      if (this.read.size > this.keptRead) this.read.delete(this.read.keys().next().value as string);
-      return [parsed];
-    });
+    }
+  }
+
+  /**
+   * For each group, the pairs with at least one article in it that bear on provenance, their
+   * comparisons read back (tracing reads nothing else: the others only joined the story). The JSON of
+   * shelved pairs is read from the store at once for all groups.
+   */
+  async touching(groups: readonly (readonly string[])[]): Promise<ComparedPair[][]> {
+    const pairsOfGroups = groups.map(
+      (group) => new Set(group.flatMap((id) => (this.pairsByArticle.get(id) ?? []).filter((pair) => pair.provenance))),
+    );
+    const shelved = new Set<KeptPair>();
+    for (const pairs of pairsOfGroups) {
+      for (const pair of pairs) if (pair.payload === undefined && !this.read.has(pair)) shelved.add(pair);
+    }
+    const fetched = new Map<string, string>();
+    if (shelved.size > 0) {
+      for (const { a, b, payload } of await this.load([...shelved])) fetched.set(pairKey(a, b), payload);
+    }
+    const touching = pairsOfGroups.map((pairs) => [...pairs].map((pair) => this.comparison(pair, fetched)));
+    // Trimmed only now: a shelved pair found read above must still be read when its group comes.
+    for (const pair of this.read.keys()) {
+      if (this.read.size <= this.keptRead) break;
+      this.read.delete(pair);
+    }
+    return touching;
+  }
+
+  private comparison(pair: KeptPair, fetched: ReadonlyMap<string, string>): ComparedPair {
+    const known = this.read.get(pair);
+    if (known !== undefined) {
+      this.read.delete(pair);
+      this.read.set(pair, known);
+      return known;
+    }
+    const payload = pair.payload ?? fetched.get(pairKey(pair.a, pair.b));
+    if (payload === undefined) throw new Error(`the pair ${pair.a} ~ ${pair.b} is missing from the store`);
+    const parsed = { a: pair.a, b: pair.b, comparison: JSON.parse(payload) };
+    this.read.set(pair, parsed);
+    return parsed;
   }
 }

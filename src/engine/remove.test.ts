@@ -44,7 +44,7 @@ describe('Engine.remove', () => {
   it('re-traces the copies of a removed original, as if it had never been added', async () => {
     const { engine, store } = await engineWith(pick(['a03', 'a04', 'a06', 'a08']));
     // The demo's intent: a03 is the original, a04 its verbatim copy, a06 near-verbatim, a08 spun.
-    assert.deepEqual(derivations(engine.report()), {
+    assert.deepEqual(derivations(await engine.report()), {
       a03: ['original', null],
       a04: ['verbatim', 'a03'],
       a06: ['near_verbatim', 'a03'],
@@ -54,7 +54,7 @@ describe('Engine.remove', () => {
     const summary = await engine.remove(['a03']);
 
     assert.deepEqual(summary, { removed: 1, notFound: 0, stories: 1 });
-    const after = engine.report();
+    const after = await engine.report();
     // The verbatim copy carries the original's text, so it takes the original's place.
     assert.deepEqual(derivations(after), {
       a04: ['original', null],
@@ -62,7 +62,7 @@ describe('Engine.remove', () => {
       a08: ['spun', 'a04'],
     });
     assert.equal(mentions(after, 'a03'), false);
-    const never = (await engineWith(pick(['a04', 'a06', 'a08']))).engine.report();
+    const never = await (await engineWith(pick(['a04', 'a06', 'a08']))).engine.report();
     assert.deepEqual(derivations(after), derivations(never));
     assert.deepEqual(await reopened(store), after);
     assert.equal(await store.getArticle('a03'), undefined);
@@ -71,12 +71,12 @@ describe('Engine.remove', () => {
 
   it('splits a story whose only link it was, and drops a story it was alone in', async () => {
     const { engine, store } = await engineWith(bridgedStories());
-    assert.deepEqual(groups(engine.report()), [['bridge', 'flood', 'lane']]);
-    assert.equal(verdictOf(engine.report(), 'flood').source, 'bridge');
+    assert.deepEqual(groups(await engine.report()), [['bridge', 'flood', 'lane']]);
+    assert.equal(verdictOf(await engine.report(), 'flood').source, 'bridge');
 
     await engine.remove(['bridge']);
 
-    const split = engine.report();
+    const split = await engine.report();
     assert.deepEqual(groups(split), [['flood'], ['lane']]);
     assert.deepEqual(derivations(split), { flood: ['independent', null], lane: ['independent', null] });
     // The first part keeps the story's id, the other gets a new one.
@@ -88,7 +88,7 @@ describe('Engine.remove', () => {
 
     await engine.remove(['flood']);
 
-    assert.deepEqual(groups(engine.report()), [['lane']]);
+    assert.deepEqual(groups(await engine.report()), [['lane']]);
     assert.deepEqual(
       (await store.listStories()).map((s) => s.articles),
       [['lane']],

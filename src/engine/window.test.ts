@@ -5,7 +5,7 @@ import { article } from '../store/contract-suite/fixtures.js';
 import { openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { Engine } from './engine.js';
-import { groups, ingested, pick, verdictOf } from './testing/fixtures.js';
+import { derivations, groups, ingested, pick, verdictOf } from './testing/fixtures.js';
 import type { EngineOptions } from './types.js';
 import { ArticleWindow, articleTime } from './window.js';
 
@@ -82,7 +82,7 @@ describe('Engine with a time window', () => {
 
     assert.equal(await add(engine, [copy]), 0);
 
-    const report = engine.report();
+    const report = await engine.report();
     assert.deepEqual(groups(report), [['a03'], ['a04']]);
     assert.equal(verdictOf(report, 'a04').relation, 'independent');
     assert.equal(verdictOf(report, 'a03').relation, 'independent');
@@ -94,7 +94,7 @@ describe('Engine with a time window', () => {
     await add(engine, [original]);
     assert.equal(await add(engine, [copy]), 1);
     assert.deepEqual(
-      [verdictOf(engine.report(), 'a04').relation, verdictOf(engine.report(), 'a04').source],
+      [verdictOf(await engine.report(), 'a04').relation, verdictOf(await engine.report(), 'a04').source],
       ['verbatim', 'a03'],
     );
   });
@@ -106,13 +106,13 @@ describe('Engine with a time window', () => {
     const lateCopy = (id: string) => ({ ...copy, id, published: '2025-03-04T06:00:00Z' });
 
     assert.equal(await add(await open(store, { window: DAY }), [lateCopy('late-1')]), 0);
-    assert.equal(verdictOf((await open(store)).report(), 'late-1').relation, 'independent');
+    assert.equal(verdictOf(await (await open(store)).report(), 'late-1').relation, 'independent');
 
     // Opened without a window, the same store compares with everything again.
     const unbounded = await open(store);
     await add(unbounded, [lateCopy('late-2')]);
-    assert.equal(verdictOf(unbounded.report(), 'late-2').relation, 'verbatim');
-    assert.deepEqual(groups(unbounded.report()), [['a03', 'late-1', 'late-2'], ['a10']]);
+    assert.equal(verdictOf(await unbounded.report(), 'late-2').relation, 'verbatim');
+    assert.deepEqual(groups(await unbounded.report()), [['a03', 'late-1', 'late-2'], ['a10']]);
   });
 
   it('goes by the time an article was added when it has no publication date', async () => {
@@ -124,6 +124,53 @@ describe('Engine with a time window', () => {
     assert.equal(await add(engine, [undated(copy, 'half-a-day-later')]), 1);
     now += 2 * DAY;
     assert.equal(await add(engine, [undated(copy, 'days-later')]), 0);
-    assert.deepEqual(groups(engine.report()), [['a03', 'half-a-day-later'], ['days-later']]);
+    assert.deepEqual(groups(await engine.report()), [['a03', 'half-a-day-later'], ['days-later']]);
+  });
+
+  it('compares an article already outside the window on arrival with the articles inside it', async () => {
+    // The copy comes in the batch of a later text of its original, which leaves it behind at once.
+    const engine = await open(await openSqliteStore(':memory:'), { window: DAY, workers: 0 });
+    assert.equal(await add(engine, [copy, { ...original, published: '2025-03-05T00:00:00Z' }]), 1);
+    assert.deepEqual(groups(await engine.report()), [['a03', 'a04']]);
+  });
+
+  it('traces a story again from the store once its articles have left memory', async () => {
+    const windowed = await open(await openSqliteStore(':memory:'), { window: DAY });
+    const unbounded = await open(await openSqliteStore(':memory:'));
+    for (const engine of [windowed, unbounded]) {
+      await add(engine, pick(['a03', 'a04', 'a06', 'a08']));
+      // Published in May: the March articles leave the window, their texts and comparisons leave memory.
+      await add(engine, pick(['a25']));
+      // Their story is traced again: its comparisons are read back from the store.
+      await engine.remove(['a03']);
+    }
+    const report = await windowed.report();
+    assert.deepEqual(derivations(report).a06, ['near_verbatim', 'a04']);
+    assert.deepEqual(report, await unbounded.report());
+    assert.equal((await windowed.explain('a04', 'a06')).textA, copy.text);
+    assert.equal((await windowed.articles(['a08'])).get('a08')?.text, pick(['a08'])[0]?.text);
+  });
+
+  it('loads the texts and comparisons the window holds, and reads back the others when their story is traced', async () => {
+    const store = await openSqliteStore(':memory:');
+    const unbounded = await open(await openSqliteStore(':memory:'));
+    for (const engine of [await open(store), unbounded]) {
+      await add(engine, pick(['a03', 'a04', 'a06', 'a08']));
+      await add(engine, pick(['a25']));
+    }
+    await (await open(store, { window: DAY })).remove(['a03']);
+    await unbounded.remove(['a03']);
+    assert.deepEqual(await (await open(store)).report(), await unbounded.report());
+  });
+
+  it('knows an article whose text has left memory when it comes again, unchanged or replaced', async () => {
+    const engine = await open(await openSqliteStore(':memory:'), { window: DAY });
+    await add(engine, [original]);
+    await add(engine, pick(['a25']));
+    const again = (replace: boolean, text: string) => engine.add(ingested([{ ...original, text }]), { replace });
+
+    assert.equal((await again(false, original.text)).unchanged, 1);
+    assert.equal((await again(true, `${original.text}\n\nUpdated.`)).replaced, 1);
+    assert.deepEqual(groups(await engine.report()), [['a03'], ['a25']]);
   });
 });

@@ -76,6 +76,8 @@ export interface Store {
   articleCount(): Promise<number>;
   /** The pairs with `id` on either side, in the order first written. */
   pairsOf(id: string): Promise<PairRecord[]>;
+  /** The stored pairs among `pairs` (ids in either order), in the order asked, each once; others are left out. */
+  getPairs(pairs: readonly { a: string; b: string }[]): Promise<PairRecord[]>;
   /** All pairs in the order first written (an upsert keeps a pair's place), streamed. */
   listPairs(): AsyncIterable<PairRecord>;
   getVerdict(id: string): Promise<ArticleVerdict | undefined>;

@@ -4,8 +4,14 @@ import { type CliIo, write } from '../io.js';
 const EXCERPT = 160;
 
 /** One pair explained: both readings, the scores behind them, aligned passages side by side. */
-export function comparePairCommand(engine: Engine, a: string, b: string, json: boolean, io: CliIo): void {
-  const explained = engine.explain(a, b);
+export async function comparePairCommand(
+  engine: Engine,
+  a: string,
+  b: string,
+  json: boolean,
+  io: CliIo,
+): Promise<void> {
+  const explained = await engine.explain(a, b);
   if (json) {
     write(io.stdout, JSON.stringify(explained, null, 2));
     return;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Article, Report } from '../../core/contract/index.js';
+import type { Engine } from '../../engine/index.js';
 import { StorytraceError } from '../../errors/index.js';
 import { renderHtml, renderJson, renderText } from '../../report/index.js';
 import { type CliIo, write } from '../io.js';
@@ -13,10 +13,12 @@ export function parseFormat(value: string): Format {
   throw new StorytraceError('USAGE', `unknown format ${JSON.stringify(value)} (use ${FORMATS.join(', ')})`);
 }
 
-export function render(report: Report, articles: ReadonlyMap<string, Article>, format: Format): string {
+/** The report of the whole store; the articles' texts are read from the store only for the formats that show them. */
+export async function renderReport(engine: Engine, format: Format): Promise<string> {
+  const report = await engine.report();
   if (format === 'json') return renderJson(report);
-  if (format === 'html') return renderHtml(report, articles);
-  return renderText(report, articles);
+  const articles = await engine.articles();
+  return format === 'html' ? renderHtml(report, articles) : renderText(report, articles);
 }
 
 /** Writes to --out (atomically: a temporary file renamed into place) or to stdout. */

@@ -3,8 +3,8 @@ import { StorytraceError } from '../../errors/index.js';
 import { renderText } from '../../report/index.js';
 import { type CliIo, write } from '../io.js';
 
-export function listStories(engine: Engine, json: boolean, io: CliIo): void {
-  const { stories, articles } = engine.report();
+export async function listStories(engine: Engine, json: boolean, io: CliIo): Promise<void> {
+  const { stories, articles } = await engine.report();
   if (json) {
     write(io.stdout, JSON.stringify(stories, null, 2));
     return;
@@ -19,8 +19,8 @@ export function listStories(engine: Engine, json: boolean, io: CliIo): void {
 }
 
 /** One story: its tree as text, or its summary and verdicts as JSON. */
-export function showStory(engine: Engine, id: string, json: boolean, io: CliIo): void {
-  const report = engine.report();
+export async function showStory(engine: Engine, id: string, json: boolean, io: CliIo): Promise<void> {
+  const report = await engine.report();
   const story = report.stories.find((s) => s.id === id);
   if (story === undefined) throw new StorytraceError('NOT_FOUND', `no story ${JSON.stringify(id)}`);
   const members = new Set(story.articles);
@@ -29,5 +29,6 @@ export function showStory(engine: Engine, id: string, json: boolean, io: CliIo):
     write(io.stdout, JSON.stringify({ story, articles }, null, 2));
     return;
   }
-  write(io.stdout, renderText({ version: report.version, articles, stories: [story] }, engine.articleMap()));
+  const texts = await engine.articles(story.articles);
+  write(io.stdout, renderText({ version: report.version, articles, stories: [story] }, texts));
 }

@@ -19,6 +19,7 @@ export function roundTripContract({ open }: ContractHarness): void {
     assert.equal(await store.getStory('s1'), undefined);
     assert.equal(await store.getMeta('counter'), undefined);
     assert.deepEqual(await store.pairsOf('a'), []);
+    assert.deepEqual(await store.getPairs([{ a: 'a', b: 'b' }]), []);
   });
 
   it('round-trips every article field, unicode included', async () => {
@@ -112,5 +113,28 @@ export function roundTripContract({ open }: ContractHarness): void {
       got.map((item) => item.id),
       ids,
     );
+  });
+
+  it('gets pairs in the order asked, ids in either order, each once, leaving pairs not stored out', async () => {
+    const store = await open();
+    await store.commit(seedBatch());
+    const got = await store.getPairs([
+      { a: 'c', b: 'b' },
+      { a: 'a', b: 'd' },
+      { a: 'a', b: 'b' },
+      { a: 'b', b: 'c' },
+      { a: 'missing', b: 'a' },
+    ]);
+    assert.deepEqual(got, [pair('b', 'c'), pair('a', 'b')]);
+    assert.deepEqual(await store.getPairs([]), []);
+  });
+
+  it('gets thousands of pairs at once, with their payloads as written', async () => {
+    const store = await open();
+    const all = Array.from({ length: 3000 }, (_, index) => article(`n${index}`, index + 1));
+    const pairs = all.slice(1).map((item, index) => pair(`n${index}`, item.id, `{"n":${index},"s":"ü 🙂"}`));
+    await store.commit(batch({ articles: all, pairs }));
+    const asked = [...pairs].reverse();
+    assert.deepEqual(await store.getPairs(asked), asked);
   });
 }

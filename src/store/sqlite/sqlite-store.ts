@@ -3,7 +3,7 @@ import type { ArticleVerdict, StorySummary } from '../../core/contract/index.js'
 import { StorytraceError } from '../../errors/index.js';
 import type { PairRecord, Store, StoredArticle } from '../types.js';
 import { toArticle } from './rows.js';
-import { type PairRow, prepareStatements } from './statements.js';
+import { prepareStatements } from './statements.js';
 import { createBatchWriter } from './write-batch.js';
 
 /**
@@ -80,6 +80,19 @@ export function createSqliteStore(db: BetterSqlite3.Database, path: string): Sto
       return sql.pairsOf.all(id, id).map(toPair);
     },
 
+    async getPairs(pairs) {
+      live();
+      if (pairs.length === 0) return [];
+      const ordered = pairs.map(({ a, b }) => (a < b ? [a, b] : [b, a]) as [string, string]);
+      const byKey = new Map(sql.getPairs.all(JSON.stringify(ordered)).map((row) => [pairKey(row.a, row.b), row]));
+      const found: PairRecord[] = [];
+      for (const key of new Set(ordered.map(([a, b]) => pairKey(a, b)))) {
+        const row = byKey.get(key);
+        if (row) found.push(toPair(row));
+      }
+      return found;
+    },
+
     listPairs() {
       return paged(
         (after) => {
@@ -132,6 +145,11 @@ export function createSqliteStore(db: BetterSqlite3.Database, path: string): Sto
   };
 }
 
-function toPair(row: PairRow): PairRecord {
+/** One string per pair of ordered ids: ids may hold any character, so the separator is JSON's quoting. */
+function pairKey(a: string, b: string): string {
+  return JSON.stringify([a, b]);
+}
+
+function toPair(row: PairRecord): PairRecord {
   return { a: row.a, b: row.b, payload: row.payload };
 }

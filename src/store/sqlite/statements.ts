@@ -21,6 +21,7 @@ export interface Statements {
   articlePage: Read<[afterSeq: number, limit: number], ArticleRow>;
   articleCount: Read<[], number>;
   pairsOf: Read<[idAsA: string, idAsB: string], PairRow>;
+  getPairs: Read<[pairsJson: string], PairRecord>;
   pairPage: Read<[afterRowid: number, limit: number], PairRow>;
   getVerdict: Read<[id: string], string>;
   listVerdicts: Read<[], string>;
@@ -76,6 +77,11 @@ export function prepareStatements(db: BetterSqlite3.Database): Statements {
       `SELECT rowid AS n, a, b, payload FROM pairs WHERE a = ?
        UNION ALL SELECT rowid AS n, a, b, payload FROM pairs WHERE b = ?
        ORDER BY n`,
+    ),
+    // The pairs asked come as a JSON list of [a, b] with a < b; each is one lookup of the primary key.
+    getPairs: db.prepare<[pairsJson: string], PairRecord>(
+      `SELECT p.a, p.b, p.payload FROM json_each(?) AS asked
+       JOIN pairs p ON p.a = json_extract(asked.value, '$[0]') AND p.b = json_extract(asked.value, '$[1]')`,
     ),
     pairPage: db.prepare<[afterRowid: number, limit: number], PairRow>(
       'SELECT rowid AS n, a, b, payload FROM pairs WHERE rowid > ? ORDER BY rowid LIMIT ?',

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PairRecord } from '../store/types.js';
+import { type KeptPair, PairGraph } from './pair-graph.js';
+
+const payload = (a: string, b: string) => JSON.stringify({ between: [a, b] });
+const kept = (a: string, b: string): KeptPair => ({
+  a,
+  b,
+  payload: payload(a, b),
+  link: 'same',
+  strength: 0.9,
+  provenance: true,
+});
+
+/** A graph whose store holds every pair remembered, counting what it is asked. */
+function graphOverStore(pairs: KeptPair[]): { graph: PairGraph; asked: string[][] } {
+  const stored = new Map(pairs.map((p) => [`${p.a}~${p.b}`, { a: p.a, b: p.b, payload: payload(p.a, p.b) }]));
+  const asked: string[][] = [];
+  const graph = new PairGraph(async (wanted) => {
+    asked.push(wanted.map((p) => `${p.a}~${p.b}`));
+    return wanted.flatMap((p): PairRecord[] => {
+      const record = stored.get(`${p.a}~${p.b}`);
+      return record === undefined ? [] : [record];
+    });
+  });
+  for (const pair of pairs) graph.remember(pair);
+  return { graph, asked };
+}
+
+describe('PairGraph', () => {
+  it('drops the JSON of a pair only once neither article is held, and reads it back in one call for all groups', async () => {
+    const { graph, asked } = graphOverStore([kept('a', 'b'), kept('b', 'c'), kept('d', 'e')]);
+    const held = new Set(['c', 'd']);
+    graph.shelve(['a', 'b', 'e'], (id) => held.has(id));
+
+    const [first, second] = await graph.touching([['a'], ['c', 'd']]);
+
+    assert.deepEqual(asked, [['a~b']]);
+    assert.deepEqual(
+      first?.map((p) => p.comparison),
+      [{ between: ['a', 'b'] }],
+    );
+    assert.deepEqual(
+      second?.map((p) => [p.a, p.b]),
+      [
+        ['b', 'c'],
+        ['d', 'e'],
+      ],
+    );
+    // Read once, a shelved pair stays read while it is in use.
+    await graph.touching([['b']]);
+    assert.equal(asked.length, 1);
+  });
+
+  it('keeps links and strengths for regrouping, shelved or not', () => {
+    const { graph } = graphOverStore([kept('a', 'b'), kept('b', 'c')]);
+    graph.shelve(['a', 'b', 'c'], () => false);
+    assert.deepEqual(graph.closure(['a']), {
+      ids: new Set(['a', 'b', 'c']),
+      linked: [
+        { a: 'a', b: 'b', link: 'same', strength: 0.9 },
+        { a: 'b', b: 'c', link: 'same', strength: 0.9 },
+      ],
+    });
+  });
+
+  it('fails rather than trace a story without a pair the store has lost', async () => {
+    const graph = new PairGraph(async () => []);
+    graph.remember(kept('a', 'b'));
+    graph.shelve(['a'], () => false);
+    await assert.rejects(graph.touching([['a']]), /a ~ b is missing from the store/);
+  });
+});
