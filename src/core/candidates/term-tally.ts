@@ -27,31 +27,21 @@ export class TermTally {
 
   /** One shared term's postings, `slots[start..end)`, each credited with the term's weight. */
   add(slots: Int32Array, start: number, end: number, weight: number): void {
-    const { stamps, weights, touched, current } = this;
-    for (let i = start; i < end; i++) {
-      const slot = slots[i] ?? 0;
-      if (stamps[slot] === current) {
-        weights[slot] = (weights[slot] ?? 0) + weight;
-      } else {
-        stamps[slot] = current;
-        weights[slot] = weight;
-        touched[this.touchedCount++] = slot;
-      }
-    }
+    for (let i = start; i < end; i++) this.credit(slots[i] ?? 0, weight);
   }
 
   /** The same for postings chained through `next` from `head` (-1 ends a chain). */
   addChain(slots: Int32Array, next: Int32Array, head: number, weight: number): void {
-    const { stamps, weights, touched, current } = this;
-    for (let p = head; p !== -1; p = next[p] ?? -1) {
-      const slot = slots[p] ?? 0;
-      if (stamps[slot] === current) {
-        weights[slot] = (weights[slot] ?? 0) + weight;
-      } else {
-        stamps[slot] = current;
-        weights[slot] = weight;
-        touched[this.touchedCount++] = slot;
-      }
+    for (let p = head; p !== -1; p = next[p] ?? -1) this.credit(slots[p] ?? 0, weight);
+  }
+
+  private credit(slot: number, weight: number): void {
+    if (this.stamps[slot] === this.current) {
+      this.weights[slot] = (this.weights[slot] ?? 0) + weight;
+    } else {
+      this.stamps[slot] = this.current;
+      this.weights[slot] = weight;
+      this.touched[this.touchedCount++] = slot;
     }
   }
 
