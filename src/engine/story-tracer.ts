@@ -62,6 +62,7 @@ export class StoryTracer {
     const affected = new Set([...changed].flatMap((id) => this.registry.storyOf(id) ?? []));
     for (const s of this.former) affected.add(s);
     this.former.clear();
+    // Read from the store, which is current here: an article is forgotten only once no batch is in flight.
     const members = await Promise.all([...affected].map(async (s) => (await this.store.getStory(s))?.articles ?? []));
     const seeds = [...changed, ...members.flat()].filter((id) => this.registry.isSettled(id));
     const { ids: reached, linked } = this.graph.closure(seeds);
