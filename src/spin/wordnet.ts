@@ -172,6 +172,9 @@ const VERB_ENDINGS: readonly [string, readonly string[]][] = [
 
 /** Wordings whose lemmas a thesaurus keeps found at once. */
 const MAX_MEMOISED_WORDINGS = 50_000;
+/** Lemmas whose neighbours it keeps (emptied when full, as the wordings memo is). */
+const MAX_CACHED_LEMMAS = 50_000;
+const NO_NEIGHBOURS: ReadonlySet<string> = new Set<string>();
 
 /**
  * Whether two wordings are WordNet neighbours in any sense: synonyms, similar adjectives, or one a
@@ -196,7 +199,9 @@ export function relatedWordingsFromFiles(files: WordNetFiles): (a: string, b: st
         }
       }
       words.delete(lemma);
-      found = words;
+      // Most forms looked up are unknown to WordNet (names, numbers, a stream's new words): they share one set.
+      found = words.size === 0 ? NO_NEIGHBOURS : words;
+      if (neighbourCache.size >= MAX_CACHED_LEMMAS) neighbourCache.clear();
       neighbourCache.set(lemma, found);
     }
     return found;

@@ -22,8 +22,10 @@ export interface CandidateOptions {
   /** Terms in more documents than this share of the corpus (once it has 50+) are not indexed as rare. */
   maxTermDocShare: number;
   /**
-   * And in more documents than this, whatever the corpus size: a query walks every rare term's
-   * postings, so without a fixed bound its cost would grow with the corpus (a quadratic stream).
+   * And in more documents than this, whatever the corpus size: a query walks or searches every rare
+   * term's postings, so without a fixed bound its cost would grow with the corpus (a quadratic stream).
+   * At 250 rather than 1,000, a 30-day window of a 2,000-a-day feed (60,000 articles) is added 40% faster
+   * and Reuters 15% faster, with 3% fewer comparisons; the labelled sets are too small to reach the bound.
    */
   maxTermDocFrequency: number;
   /**
@@ -53,7 +55,7 @@ export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
   maxSampleDocShare: 0.005,
   minSampleDocFrequency: 50,
   maxTermDocShare: 0.05,
-  maxTermDocFrequency: 1000,
+  maxTermDocFrequency: 250,
   termsWalked: 24,
   walkedDocFrequency: 100,
   rescoredCandidates: 48,
