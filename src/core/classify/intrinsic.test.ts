@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksLikeSnippetPage, pageShape } from './intrinsic.js';
+import { looksLikeSnippetPage, pageShape, unwrappedLines } from './intrinsic.js';
 
 const prose =
   'The council voted on Tuesday to close the old ferry pier after engineers found cracks in two of its supports. ' +
@@ -26,6 +26,16 @@ test('pages of headlines and cut-off snippets are told from articles', () => {
     ['a developing story', `${prose}\n\nThis is a developing story…`, false],
     ['sharing widgets', `Photos of the pier\nLink copied to clipboard\nLink copied to clipboard\n${prose}`, false],
     ['empty', '', false],
+    // wire copy hard-wrapped at 65 columns: a column of short lines that are not headlines
+    [
+      'hard-wrapped wire copy',
+      'The harbour board said it would close\nthe old ferry pier next month after\nEngineers found cracks in two of its\n' +
+        'supports, and that repairs would cost\nmore than a new pier.\n    Work on the new pier could start\nin spring.\n Reuter',
+      false,
+    ],
+    ['a table of results', 'Shr 12 cts vs 9 cts\nNet 1,204,000 vs 880,000\nRevs 40.1 mln vs 35.2 mln\nReuter', false],
+    ['a dividend notice', 'Qtly div 10 cts vs 10 cts prior\nPay June 30\nRecord June Nine\nReuter', false],
+    ['a dated headline', 'Harbour News: Old Ferry Pier to Close After Engineers Find Cracks June 3, 2026', true],
   ];
   for (const [name, text, expected] of cases) assert.equal(looksLikeSnippetPage(pageShape(text)), expected, name);
 });
@@ -34,4 +44,28 @@ test('a link under a cut-off line is part of that snippet', () => {
   const shape = pageShape('Ferry pier to close\nThe first lines of the story, cut…\nRead full article');
   assert.equal(shape.snippets, 1);
   assert.equal(shape.headlines, 1);
+});
+
+test('hard-wrapped lines are joined back into sentences, and headlines are not', () => {
+  const cases: [string, string, string[]][] = [
+    ['lower-case continuation', 'The pier will close\nnext month.', ['The pier will close next month.']],
+    [
+      'a line ending on a function word',
+      'The board said that\nEngineers found cracks.',
+      ['The board said that Engineers found cracks.'],
+    ],
+    ['a line ending on a comma', 'Cracks were found,\nThe board said.', ['Cracks were found, The board said.']],
+    [
+      'headlines stay apart',
+      'Ferry pier to close\nBridge repairs delayed',
+      ['Ferry pier to close', 'Bridge repairs delayed'],
+    ],
+    [
+      'a sentence ends a line',
+      'The pier will close.\nthe board said so',
+      ['The pier will close.', 'the board said so'],
+    ],
+    ['blank lines part paragraphs', 'The pier will close\n\nnext month', ['The pier will close', 'next month']],
+  ];
+  for (const [name, text, expected] of cases) assert.deepEqual(unwrappedLines(text), expected, name);
 });

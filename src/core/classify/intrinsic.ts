@@ -8,6 +8,13 @@ import { isKnownBoilerplate } from '../boilerplate/index.js';
 const CUT_OFF = /(…|\.\.\.)\s*$|\[(…|\.\.\.)\]/;
 const CONTINUE = /^(continue reading|read more|read full (story|article)|more from)\b/i;
 const TERMINAL = /[.!?:"”’)]\s*$/;
+/** A line that stops here stops mid-sentence: on a comma, a hyphen, or a word that cannot end one. */
+const OPEN_ENDED =
+  /([,;\-–]|\b(the|a|an|and|or|but|of|in|on|to|for|with|at|by|from|as|its|their|his|her|that|which|who|said))$/;
+/** A line that starts here goes on with the sentence above it. */
+const CONTINUES = /^[a-z0-9(<$%]/;
+/** A token that is a number, an amount or a date part ("2.5", "$40", "(1987"), not a name with a digit in it. */
+const NUMERIC = /^\(?[$£€]?\d/;
 
 export interface PageShape {
   words: number;
@@ -18,17 +25,38 @@ export interface PageShape {
   snippets: number;
   /** Short lines with no closing punctuation: headlines. */
   headlines: number;
+  /** Lines holding a number: the rows of a table of figures, when most lines are. */
+  figures: number;
+}
+
+/**
+ * The text's lines with hard-wrapped prose joined back into its sentences: wire copy wrapped at 65
+ * columns is otherwise a column of short lines with no closing punctuation, the shape of a headline list.
+ */
+export function unwrappedLines(text: string): string[] {
+  const lines: string[] = [];
+  let previous = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const joins = previous !== '' && line !== '' && !TERMINAL.test(previous);
+    if (joins && (CONTINUES.test(line) || OPEN_ENDED.test(previous))) {
+      previous = `${previous} ${line}`;
+      lines[lines.length - 1] = previous;
+    } else {
+      lines.push(line);
+      previous = line;
+    }
+  }
+  return lines.filter(Boolean);
 }
 
 export function pageShape(text: string): PageShape {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = unwrappedLines(text);
   let words = 0;
   let snippets = 0;
   let headlines = 0;
   let sentences = 0;
+  let figures = 0;
   let kept = 0;
   let previousCut = false;
   for (const line of lines) {
@@ -40,18 +68,22 @@ export function pageShape(text: string): PageShape {
     const cut = link || CUT_OFF.test(line);
     previousCut = cut;
     kept++;
-    const count = line.split(/\s+/).length;
-    words += count;
+    const tokens = line.split(/\s+/);
+    words += tokens.length;
+    const numbers = tokens.filter((t) => NUMERIC.test(t)).length;
+    if (numbers > 0) figures++;
     if (TERMINAL.test(line)) sentences++;
     if (cut) snippets++;
-    else if (count >= 3 && count <= 16 && !TERMINAL.test(line)) headlines++;
+    else if (tokens.length >= 3 && tokens.length <= 16 && !TERMINAL.test(line) && numbers < 2) headlines++;
   }
-  return { words, lines: kept, sentences, snippets, headlines };
+  return { words, lines: kept, sentences, snippets, headlines, figures };
 }
 
 /** A page of headlines and snippets, not an article. */
 export function looksLikeSnippetPage(shape: PageShape): boolean {
   if (shape.words === 0) return false;
+  // Results, dividends, quotas: a table of figures is a data item, not a page of other articles.
+  if (shape.lines >= 3 && shape.figures * 2 >= shape.lines) return false;
   // Several cut-off snippets; or one, on a page no longer than a lede (longer, it is a teaser of the
   // page's own article, as feeds and syndication pages show them).
   if (shape.words <= 150 && shape.snippets > 1) return true;
