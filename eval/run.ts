@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calibration, formatCalibration } from './calibration.js';
 import { evaluatePan13 } from './pan13.js';
 import { COVERAGE_TARGET, evaluateCopyCoverage } from './wild-coverage.js';
 
@@ -73,6 +74,13 @@ console.log(columns.join('\t'));
 for (const row of rows) console.log(columns.map((c) => row[c]).join('\t'));
 console.log('');
 for (const row of rows) console.log(`${row.set} per-class F1: ${row.relation_f1}`);
+
+console.log('\ncalibration: share of verdicts whose relation is the labelled one, by confidence');
+for (const set of sets) {
+  const dir = path.join(work, set);
+  const bins = calibration(path.join(dir, 'labels.jsonl'), path.join(dir, 'report.json'));
+  if (bins.some((b) => b.verdicts > 0)) console.log(formatCalibration(set, bins));
+}
 
 const pan = evaluatePan13(path.join(shared, 'data'));
 if (pan !== undefined) {

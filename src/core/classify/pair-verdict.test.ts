@@ -73,6 +73,35 @@ test('each rule fires on the features that define it', () => {
       },
       'summary',
     ],
+    // an LLM's few-sentence rephrasing of a long article: its sentences found loosely, out of order
+    [
+      'a few sentences condensed from a long source',
+      {
+        wordsA: 90,
+        sentencesA: 4,
+        sentencesMatchedA: 0.75,
+        sentencesMatchedB: 0.2,
+        sentenceSimilarity: 0.38,
+        sentenceOrder: 0.5,
+        topicSimilarity: 0.35,
+        exactA: 0.2,
+      },
+      'summary',
+    ],
+    // the same, but with no run of the source's words: a brief written from the same facts
+    [
+      'a brief of the same event',
+      {
+        wordsA: 90,
+        sentencesA: 4,
+        sentencesMatchedA: 0.75,
+        sentenceSimilarity: 0.38,
+        sentenceOrder: 0.5,
+        topicSimilarity: 0.35,
+        exactA: 0.04,
+      },
+      'related',
+    ],
     ['quotes the opening only', { exactA: 0.1, exactB: 0.15, coverageA: 0.1, quotesLede: true }, 'lede'],
     ['same event, own words', { topicSimilarity: 0.4, sentencesMatchedA: 0.3, sentenceSimilarity: 0.25 }, 'related'],
     ['another topic', { topicSimilarity: 0.05 }, 'unrelated'],

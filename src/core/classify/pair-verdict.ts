@@ -4,6 +4,8 @@ import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type
 const MIN_SENTENCES = 4;
 /** Rewrites of one text talk about the same things: at least this much shared rare vocabulary. */
 const REWRITE_MIN_TOPIC = 0.3;
+/** A condensed rewrite may drop much of its source's rare vocabulary, not most of it. */
+const CONDENSED_MIN_TOPIC = 0.28;
 /** Swaps a thesaurus must explain before a loosely aligned text with many swaps counts as spun. */
 const MIN_THESAURUS_SWAPS = 2;
 
@@ -62,6 +64,23 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
     return {
       relation: 'summary',
       score: clamp(0.45 + f.sentencesMatchedA * 0.4),
+      signals: ['condensed', 'sentence_alignment'],
+    };
+  }
+  // Much shorter, and most of its sentences found in the source with some of their wording: a condensed
+  // rewrite (an LLM asked to rephrase a long article writes a few sentences). Short texts' sentence order
+  // says little, and independent briefs of the same event share far fewer word runs with a report.
+  const condensed =
+    lengthRatio <= 0.6 &&
+    f.sentencesA >= 3 &&
+    f.sentencesMatchedA >= 0.5 &&
+    f.sentenceSimilarity >= 0.33 &&
+    f.topicSimilarity >= CONDENSED_MIN_TOPIC &&
+    f.exactA >= 0.1;
+  if (condensed) {
+    return {
+      relation: 'summary',
+      score: clamp(0.4 + f.sentencesMatchedA * 0.3 + f.exactA * 0.3),
       signals: ['condensed', 'sentence_alignment'],
     };
   }
