@@ -35,6 +35,11 @@ test('pages of headlines and cut-off snippets are told from articles', () => {
     ],
     ['a table of results', 'Shr 12 cts vs 9 cts\nNet 1,204,000 vs 880,000\nRevs 40.1 mln vs 35.2 mln\nReuter', false],
     ['a dividend notice', 'Qtly div 10 cts vs 10 cts prior\nPay June 30\nRecord June Nine\nReuter', false],
+    [
+      'a paragraph whose last full stop is lost',
+      'The pier will close (for now). Repairs would cost more than a new one',
+      false,
+    ],
     ['a dated headline', 'Harbour News: Old Ferry Pier to Close After Engineers Find Cracks June 3, 2026', true],
   ];
   for (const [name, text, expected] of cases) assert.equal(looksLikeSnippetPage(pageShape(text)), expected, name);

@@ -14,6 +14,8 @@ const OPEN_ENDED =
 /** A line that starts here goes on with the sentence above it. */
 const CONTINUES = /^[a-z0-9(<$%]/;
 /** A token that is a number, an amount or a date part ("2.5", "$40", "(1987"), not a name with a digit in it. */
+/** A sentence ending inside a line: a paragraph whose last sentence lost its full stop is still prose. */
+const SENTENCE_INSIDE = /[a-z)][.!?]\s+[A-Z]/;
 const NUMERIC = /^\(?[$£€]?\d/;
 
 export interface PageShape {
@@ -72,7 +74,7 @@ export function pageShape(text: string): PageShape {
     words += tokens.length;
     const numbers = tokens.filter((t) => NUMERIC.test(t)).length;
     if (numbers > 0) figures++;
-    if (TERMINAL.test(line)) sentences++;
+    if (TERMINAL.test(line) || SENTENCE_INSIDE.test(line)) sentences++;
     if (cut) snippets++;
     else if (tokens.length >= 3 && tokens.length <= 16 && !TERMINAL.test(line) && numbers < 2) headlines++;
   }
