@@ -7,7 +7,8 @@ export interface PairBearing {
   link: StoryLink;
   strength: number;
   /**
-   * A reading of the pair is a derivation or a quoted lede: tracing the story reads the comparison.
+   * A reading of the pair is a derivation or a quoted lede, or it found swapped phrases: tracing the
+   * story reads the comparison.
    * Otherwise (two reports of one event) it only joins the story, and its JSON is never parsed again.
    */
   provenance: boolean;
@@ -18,7 +19,9 @@ export function storyLink(comparison: PairComparison): PairBearing {
   const readings = [comparison.ab.verdict, comparison.ba.verdict];
   const derived = readings.some((v) => DERIVED_RELATIONS.has(v.relation as Relation));
   const lede = readings.some((v) => v.relation === 'lede');
-  const provenance = derived || lede;
+  // Swapped phrases are how a spun text with no source in the corpus is found: tracing reads them too.
+  const swaps = (comparison.ab.swapPhrases?.length ?? 0) + (comparison.ba.swapPhrases?.length ?? 0) > 0;
+  const provenance = derived || lede || swaps;
   if (derived || readings.some((v) => v.relation === 'related')) {
     return { link: 'same', strength: Math.max(...readings.map((v) => v.score)), provenance };
   }

@@ -9,6 +9,7 @@ import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
 import { pairVerdict } from './pair-verdict.js';
 import { SentenceTermsMemo } from './sentence-terms-memo.js';
+import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
 import type { ClassifyOptions, PairFeatures, PairVerdict } from './types.js';
 
 /** An article prepared for comparison: its words, content stems and sentences. */
@@ -23,6 +24,11 @@ export interface DocumentView {
 export interface Direction {
   features: PairFeatures;
   verdict: PairVerdict;
+  /**
+   * The first text's phrases the second words otherwise, a word swapped for a thesaurus neighbour:
+   * looked for only when neither derives from the other (with a thesaurus), and kept when some are found.
+   */
+  swapPhrases?: SwapPhrase[];
 }
 
 /** Everything learnt from comparing A and B, both ways; the engine stores it as the pair's payload. */
@@ -51,6 +57,11 @@ export interface Lexicon {
   related?(a: string, b: string): boolean;
 }
 
+/**
+ * Swapped phrases are looked for between reports of one story that share this much rare vocabulary: a
+ * spinner keeps the names and numbers, and looser pairs would only add chance swaps.
+ */
+const SWAPS_MIN_TOPIC = 0.3;
 const LEDE_WORDS = 30;
 const LEDE_PASSAGE_WORDS = 20;
 
@@ -78,10 +89,24 @@ export function comparePair(
       : { thesaurusSwaps: thesaurusSwaps(wordings(alignment.substitutions), lexicon.related) };
   const ab = { ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity), ...swaps };
   const ba = { ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity), ...swaps };
+  const verdictAB = pairVerdict(ab, options);
+  const verdictBA = pairVerdict(ba, options);
+  // A spun text whose source is not in the corpus still shows its swaps against other reports of its
+  // story; a text that derives from the other shows them in its alignment instead.
+  const related = lexicon.related;
+  const unexplained =
+    related !== undefined &&
+    verdictAB.relation === 'related' &&
+    verdictBA.relation === 'related' &&
+    topic >= SWAPS_MIN_TOPIC;
+  const phrases = (x: DocumentView, y: DocumentView) => {
+    const found = unexplained ? swapPhrases(x, y, related, weight) : [];
+    return found.length > 0 ? { swapPhrases: found } : {};
+  };
   return {
     topic,
-    ab: { features: ab, verdict: pairVerdict(ab, options) },
-    ba: { features: ba, verdict: pairVerdict(ba, options) },
+    ab: { features: ab, verdict: verdictAB, ...phrases(a, b) },
+    ba: { features: ba, verdict: verdictBA, ...phrases(b, a) },
     passages: alignment.evidence.map(({ start, end, sourceStart, sourceEnd }) => ({
       start,
       end,

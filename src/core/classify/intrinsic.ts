@@ -27,7 +27,7 @@ export interface PageShape {
   snippets: number;
   /** Short lines with no closing punctuation: headlines. */
   headlines: number;
-  /** Lines holding a number: the rows of a table of figures, when most lines are. */
+  /** Lines of figures (two numbers, or numbers a third of the words): a table, when most lines are. */
   figures: number;
 }
 
@@ -73,7 +73,7 @@ export function pageShape(text: string): PageShape {
     const tokens = line.split(/\s+/);
     words += tokens.length;
     const numbers = tokens.filter((t) => NUMERIC.test(t)).length;
-    if (numbers > 0) figures++;
+    if (numbers >= 2 || numbers >= tokens.length * 0.3) figures++;
     if (TERMINAL.test(line) || SENTENCE_INSIDE.test(line)) sentences++;
     if (cut) snippets++;
     else if (tokens.length >= 3 && tokens.length <= 16 && !TERMINAL.test(line) && numbers < 2) headlines++;

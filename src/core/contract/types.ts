@@ -58,6 +58,11 @@ export interface Evidence {
   scores?: Record<string, number>;
   /** Stock phrases of machine-rewritten news found in the article, when they are the evidence. */
   stylePhrases?: string[];
+  /**
+   * Phrases a synonym spinner would leave, when they are the evidence: the article's wording, where it
+   * is, and the usual wording other reports of the story have.
+   */
+  spinPhrases?: { wording: string; usual: string; start: number; end: number }[];
 }
 
 export interface ArticleVerdict {

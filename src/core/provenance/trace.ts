@@ -3,6 +3,7 @@ import { compareIds } from '../contract/order.js';
 import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
 import { findAggregates } from './aggregates.js';
 import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
+import { spinPhrasesVerdict } from './spin-phrases.js';
 import { chooseRoot, derivationGroups, respectDates, spanningTree } from './tree.js';
 import type { ComparedPair, DerivationEdge, StoryMember } from './types.js';
 
@@ -17,7 +18,8 @@ const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] 
  * Provenance of one story (`pairs` may include pairs reaching other stories: aggregators quote across): aggregator pages first, then for each group of texts derived from one
  * another a root and a tree hanging every other text under its closest source. Roots with children are
  * originals; everything else derives from nothing in the corpus and is an independent report, unless it
- * reads as machine-rewritten news, whose source lies outside the corpus.
+ * shows a spinner's swapped phrases against other reports of the story, or reads as machine-rewritten
+ * news: then its source lies outside the corpus.
  */
 export function traceStory(
   storyId: string,
@@ -89,24 +91,28 @@ export function traceStory(
     });
   }
 
+  const swapsOf = pairsWithSwaps(local);
   for (const id of ids) {
     const verdict = verdicts.get(id);
     if (verdict !== undefined && verdict.relation !== 'independent') continue;
+    const spun = spinPhrasesVerdict(storyId, id, swapsOf.get(id) ?? []);
     const style = byId.get(id)?.machineStyle;
     verdicts.set(
       id,
-      style !== undefined
-        ? machineRewriteVerdict(storyId, id, style)
-        : (verdict ?? {
-            id,
-            story: storyId,
-            relation: 'independent',
-            source: null,
-            sources: [],
-            confidence: 0.6,
-            signals: ['no_reuse_found'],
-            evidence: EMPTY_EVIDENCE,
-          }),
+      spun !== undefined
+        ? spun
+        : style !== undefined
+          ? machineRewriteVerdict(storyId, id, style)
+          : (verdict ?? {
+              id,
+              story: storyId,
+              relation: 'independent',
+              source: null,
+              sources: [],
+              confidence: 0.6,
+              signals: ['no_reuse_found'],
+              evidence: EMPTY_EVIDENCE,
+            }),
     );
   }
   const original = mainRoot?.id ?? earliest(members)?.id ?? null;
@@ -171,6 +177,21 @@ function machineRewriteVerdict(storyId: string, id: string, style: MachineStyle)
       stylePhrases: style.phrases,
     },
   };
+}
+
+/** For each article, the pairs in which it has swapped phrases. */
+function pairsWithSwaps(pairs: readonly ComparedPair[]): Map<string, ComparedPair[]> {
+  const byArticle = new Map<string, ComparedPair[]>();
+  const add = (id: string, pair: ComparedPair) => {
+    const list = byArticle.get(id);
+    if (list === undefined) byArticle.set(id, [pair]);
+    else list.push(pair);
+  };
+  for (const pair of pairs) {
+    if ((pair.comparison.ab.swapPhrases?.length ?? 0) > 0) add(pair.a, pair);
+    if ((pair.comparison.ba.swapPhrases?.length ?? 0) > 0) add(pair.b, pair);
+  }
+  return byArticle;
 }
 
 function earliest(members: readonly StoryMember[]): StoryMember | undefined {

@@ -1,0 +1,139 @@
+import type { DocumentView } from './compare.js';
+
+/**
+ * A two-word phrase of one text that another text words otherwise, one of its words swapped for a
+ * thesaurus neighbour: "synthetic intelligence" where the other says "artificial intelligence".
+ */
+export interface SwapPhrase {
+  /** The phrase as the text has it. */
+  wording: string;
+  /** The phrase as the other text has it. */
+  usual: string;
+  /** Character offsets of the phrase in the text. */
+  start: number;
+  end: number;
+  /**
+   * How much rarer (IDF) the text's word is than the other's: a spinner swaps the usual word for an
+   * unusual one, so its swaps are rarer and the other text's, read the other way, commoner.
+   */
+  rarity: number;
+}
+
+/** Phrases reported for one pair at most: a spinner's output runs to dozens, evidence needs a few. */
+const MAX_PHRASES = 64;
+
+/**
+ * The phrases of content words in A that B never uses but words with one of them swapped for a thesaurus
+ * neighbour, the word A swapped in appearing nowhere in B and the word B uses nowhere in A: what a
+ * synonym spinner leaves in a text, found without aligning it to its source. Spinners swap words out of
+ * their collocations ("machine studying"), so a story's other reports, which keep them, show the swaps
+ * even when the spinner's source is not among them. Independent reports choose other words now and then;
+ * `traceStory` counts a phrase only when several reports word it the usual way.
+ */
+export function swapPhrases(
+  a: DocumentView,
+  b: DocumentView,
+  related: (x: string, y: string) => boolean,
+  weight: (stem: number) => number,
+): SwapPhrase[] {
+  const other = contentBigrams(b);
+  const inB = new Set(b.tokens.hashes);
+  const inA = new Set(a.tokens.hashes);
+  const { hashes, stop } = a.tokens;
+  const found = new Map<string, SwapPhrase>();
+  const rarity = (i: number, j: number) => weight(a.stems[i] ?? 0) - weight(b.stems[j] ?? 0);
+  for (let i = 0; i + 1 < a.tokens.count && found.size < MAX_PHRASES; i++) {
+    if (stop[i] === 1 || stop[i + 1] === 1) continue;
+    const first = hashes[i] ?? 0;
+    const second = hashes[i + 1] ?? 0;
+    if (other.pairs.has(pairKey(first, second))) continue;
+    const wordA = (k: number) => lower(a, k);
+    const swap = (mine: string, usual: string) => !sameWord(mine, usual) && related(mine, usual);
+    // A's first word swapped: B has (x, second) where A has (first, second).
+    for (const j of other.bySecond.get(second) ?? []) {
+      const swapped = b.tokens.hashes[j] ?? 0;
+      if (inA.has(swapped) || inB.has(first) || !swap(wordA(i), lower(b, j))) continue;
+      record(found, a, i, `${lower(b, j)} ${wordA(i + 1)}`, rarity(i, j));
+    }
+    // A's second word swapped: B has (first, y).
+    for (const j of other.byFirst.get(first) ?? []) {
+      const swapped = b.tokens.hashes[j] ?? 0;
+      if (inA.has(swapped) || inB.has(second) || !swap(wordA(i + 1), lower(b, j))) continue;
+      record(found, a, i, `${wordA(i)} ${lower(b, j)}`, rarity(i + 1, j));
+    }
+  }
+  return [...found.values()];
+}
+
+function record(found: Map<string, SwapPhrase>, a: DocumentView, i: number, usual: string, rarity: number): void {
+  const start = a.tokens.starts[i] ?? 0;
+  const end = a.tokens.ends[i + 1] ?? start;
+  const wording = a.text.slice(start, end);
+  const key = wording.toLowerCase();
+  if (!found.has(key)) found.set(key, { wording, usual, start, end, rarity });
+}
+
+/** B's bigrams of two content words, and for each word the positions of its partners on either side. */
+function contentBigrams(b: DocumentView): {
+  pairs: Set<string>;
+  byFirst: Map<number, number[]>;
+  bySecond: Map<number, number[]>;
+} {
+  const pairs = new Set<string>();
+  const byFirst = new Map<number, number[]>();
+  const bySecond = new Map<number, number[]>();
+  const { hashes, stop } = b.tokens;
+  for (let j = 0; j + 1 < b.tokens.count; j++) {
+    if (stop[j] === 1 || stop[j + 1] === 1) continue;
+    const first = hashes[j] ?? 0;
+    const second = hashes[j + 1] ?? 0;
+    const key = pairKey(first, second);
+    if (pairs.has(key)) continue;
+    pairs.add(key);
+    append(byFirst, first, j + 1);
+    append(bySecond, second, j);
+  }
+  return { pairs, byFirst, bySecond };
+}
+
+function append(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function pairKey(first: number, second: number): string {
+  return `${first} ${second}`;
+}
+
+/**
+ * Two spellings or forms of one word ("organisation", "organization"; "industrial", "industrialized"):
+ * one begins with the other, or they are two edits apart. Not a swap.
+ */
+export function sameWord(x: string, y: string): boolean {
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  return withinTwoEdits(x, y);
+}
+
+function withinTwoEdits(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 2) return false;
+  // Levenshtein distance by rows, stopped as soon as a whole row exceeds 2.
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > 2) return false;
+    previous = row;
+  }
+  return (previous[y.length] ?? 0) <= 2;
+}
+
+function lower(view: DocumentView, k: number): string {
+  return view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0).toLowerCase();
+}
