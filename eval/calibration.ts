@@ -68,11 +68,11 @@ export function formatCalibration(set: string, bins: readonly CalibrationBin[]):
     return `${range} ${share} of ${b.verdicts}`;
   });
   const high = atOrAbove(bins, CALIBRATION_TARGET.confidence);
-  const share = high.verdicts === 0 ? 1 : high.right / high.verdicts;
-  const met = share >= CALIBRATION_TARGET.right ? 'met ' : 'MISS';
-  return (
-    `${set.padEnd(11)} ${cells.join('  ')}\n` +
-    `${' '.repeat(12)}${met} confidence ≥ ${CALIBRATION_TARGET.confidence}: ${high.right}/${high.verdicts} right ` +
-    `(goal ≥ ${CALIBRATION_TARGET.right * 100}%)`
-  );
+  const goal = `(goal ≥ ${CALIBRATION_TARGET.right * 100}% right)`;
+  const verdict =
+    high.verdicts === 0
+      ? `none  no verdict reaches confidence ${CALIBRATION_TARGET.confidence} ${goal}`
+      : `${high.right / high.verdicts >= CALIBRATION_TARGET.right ? 'met ' : 'MISS'}  confidence ≥ ` +
+        `${CALIBRATION_TARGET.confidence}: ${high.right}/${high.verdicts} right ${goal}`;
+  return `${set.padEnd(11)} ${cells.join('  ')}\n${' '.repeat(12)}${verdict}`;
 }

@@ -36,6 +36,9 @@ export function traceStory(
     derivationEdges(local).filter((e) => !aggregates.has(e.child) && !aggregates.has(e.parent)),
     byId,
   );
+  // A pair read as a derivation both ways, with no dates to settle it, could have gone either way.
+  const readings = new Set(edges.map((e) => key2(e.child, e.parent)));
+  const eitherWay = (e: DerivationEdge) => readings.has(key2(e.parent, e.child));
   const verdicts = new Map<string, ArticleVerdict>();
   let mainRoot: { id: string; size: number } | undefined;
 
@@ -46,15 +49,24 @@ export function traceStory(
     if (group.length < 2) continue;
     const root = chooseRoot(group, readings, byId);
     const tree = spanningTree(root, group, readings);
-    for (const [child, edge] of tree) verdicts.set(child, derivedVerdict(storyId, edge, pairOf));
+    for (const [child, edge] of tree) {
+      const verdict = derivedVerdict(storyId, edge, pairOf);
+      verdicts.set(child, eitherWay(edge) ? unsureOfDirection(verdict) : verdict);
+    }
     const children = tree.size;
+    const rootUnsure = [...tree.values()].some((e) => e.parent === root && eitherWay(e));
     verdicts.set(root, {
       id: root,
       story: storyId,
       relation: children > 0 ? 'original' : 'independent',
       source: null,
       sources: [],
-      confidence: round(0.5 + 0.4 * Math.max(...[...tree.values()].map((e) => e.direction.verdict.score), 0)),
+      confidence: round(
+        Math.min(
+          rootUnsure ? DIRECTION_UNSURE : 1,
+          0.5 + 0.4 * Math.max(...[...tree.values()].map((e) => e.direction.verdict.score), 0),
+        ),
+      ),
       signals: children > 0 ? ['has_derivatives'] : [],
       evidence: { ...EMPTY_EVIDENCE, scores: { derivatives: children } },
     });
@@ -109,7 +121,8 @@ export function traceStory(
               relation: 'independent',
               source: null,
               sources: [],
-              confidence: 0.6,
+              // On the labelled sets, 81–98% of the texts no rule finds reuse in are indeed independent.
+              confidence: 0.8,
               signals: ['no_reuse_found'],
               evidence: EMPTY_EVIDENCE,
             }),
@@ -123,6 +136,22 @@ export function traceStory(
     original,
   };
   return { story, verdicts: ids.map((id) => verdicts.get(id) as ArticleVerdict) };
+}
+
+/**
+ * How sure a derivation can be when the texts could be each other's source: two near-identical texts
+ * with no dates are a copy and its original, but which is which is a guess (on the labelled web copies,
+ * a third of such guesses were wrong).
+ */
+const DIRECTION_UNSURE = 0.7;
+
+function unsureOfDirection(verdict: ArticleVerdict): ArticleVerdict {
+  return { ...verdict, confidence: Math.min(verdict.confidence, DIRECTION_UNSURE) };
+}
+
+/** A reading's key: "child derives from parent". */
+function key2(child: string, parent: string): string {
+  return `${child}\u0000${parent}`;
 }
 
 function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<string, ComparedPair>): ArticleVerdict {
