@@ -51,6 +51,7 @@ describe('ArticleRegistry', () => {
       seq: 1,
       headline: 'Headline number 0 of the day',
       snippetPage: true,
+      language: 'eng',
       published: Date.parse('2025-01-01T06:00:00Z'),
     });
     assert.equal(registry.storyOf('page'), 's1');

@@ -15,9 +15,8 @@ interface ArticleRecord {
   story: string | undefined;
 }
 
-// Most texts show neither sign: their records share one object.
-const PLAIN: IntrinsicSigns = Object.freeze({ snippetPage: false });
-const SNIPPETS: IntrinsicSigns = Object.freeze({ snippetPage: true });
+/** Signs without a machine style, one object per page shape and language: most records share a few. */
+const SHARED = new Map<string, IntrinsicSigns>();
 
 /**
  * Every article known, in two forms. A compact record serves regrouping and tracing for as long as the
@@ -163,7 +162,15 @@ export class ArticleRegistry {
 /** Signs to keep for as long as the article is stored: shared when plain, else holding nothing of the text. */
 function kept(signs: IntrinsicSigns): IntrinsicSigns {
   const style = signs.machineStyle;
-  if (style === undefined) return signs.snippetPage ? SNIPPETS : PLAIN;
+  if (style === undefined) {
+    const key = `${signs.snippetPage} ${signs.language ?? ''}`;
+    let shared = SHARED.get(key);
+    if (shared === undefined) {
+      shared = Object.freeze({ ...signs });
+      SHARED.set(key, shared);
+    }
+    return shared;
+  }
   return { ...signs, machineStyle: { ...style, phrases: style.phrases.map(detached) } };
 }
 

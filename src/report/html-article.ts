@@ -48,6 +48,7 @@ function facts(verdict: ArticleVerdict, article: Article | undefined, context: H
   if (where !== '') rows.push(['Published', escapeHtml(where)]);
   // Shown as text, never as a link: the page loads and points at nothing outside itself.
   if (article?.url !== undefined) rows.push(['URL', escapeHtml(article.url)]);
+  if (verdict.language !== undefined) rows.push(['Language', escapeHtml(verdict.language)]);
   if (verdict.signals.length > 0) rows.push(['Signals', escapeHtml(verdict.signals.join(', '))]);
   const phrases = verdict.evidence.stylePhrases ?? [];
   if (phrases.length > 0) rows.push(['Stock phrases', escapeHtml(phrases.join(', '))]);

@@ -74,6 +74,8 @@ export interface ArticleVerdict {
   confidence: number;
   signals: string[];
   evidence: Evidence;
+  /** ISO 639-3 code of the article's language, when its text is long enough to tell. */
+  language?: string;
 }
 
 export interface StorySummary {

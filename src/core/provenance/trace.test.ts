@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { PairFeatures } from '../classify/index.js';
 import { traceStory } from './trace.js';
-import type { StoryMember } from './types.js';
+import type { ComparedPair, StoryMember } from './types.js';
 
 const member = (id: string, seq: number, extra: Partial<StoryMember> = {}): StoryMember => ({
   id,
@@ -33,4 +34,54 @@ test('a condensed machine rewrite is a summary', () => {
   const style = { phrases: ['turn of events', 'testament to', 'underscores'], density: 3, condensed: true };
   const { verdicts } = traceStory('s1', [member('a', 1, { machineStyle: style })], []);
   assert.equal(verdicts[0]?.relation, 'summary');
+});
+
+const features: PairFeatures = {
+  wordsA: 200,
+  wordsB: 200,
+  coverageA: 0.9,
+  coverageB: 0.9,
+  exactA: 0.9,
+  exactB: 0.9,
+  substitutionRate: 0,
+  substitutions: 0,
+  passages: 1,
+  sentencesA: 10,
+  sentencesMatchedA: 0.9,
+  sentencesMatchedB: 0.9,
+  sentenceSimilarity: 0.9,
+  sentenceOrder: 1,
+  topicSimilarity: 0.9,
+  wordingRarity: 0,
+  quotesLede: false,
+};
+
+/** `copy` read as a near-verbatim copy of `source`, and not the other way. */
+function copied(copy: string, source: string): ComparedPair {
+  return {
+    a: copy,
+    b: source,
+    comparison: {
+      topic: 0.9,
+      ab: { features, verdict: { relation: 'near_verbatim', score: 0.9, signals: ['aligned_passages'] } },
+      ba: { features, verdict: { relation: 'related', score: 0.9, signals: [] } },
+      passages: [{ start: 0, end: 100, sourceStart: 0, sourceEnd: 100 }],
+      sentencePairs: [],
+      substitutions: [],
+    },
+  };
+}
+
+test('each verdict names its text’s language, and a copy in another language is cross-lingual', () => {
+  const { verdicts } = traceStory(
+    's1',
+    [member('en', 1, { language: 'eng' }), member('es', 2, { language: 'spa' }), member('de', 3)],
+    [copied('es', 'en')],
+  );
+  const by = new Map(verdicts.map((v) => [v.id, v]));
+  assert.equal(by.get('en')?.language, 'eng');
+  assert.equal(by.get('es')?.source, 'en');
+  assert.ok(by.get('es')?.signals.includes('cross_lingual'));
+  assert.ok(!by.get('en')?.signals.includes('cross_lingual'));
+  assert.equal(by.get('de')?.language, undefined);
 });

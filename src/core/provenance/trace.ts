@@ -135,7 +135,7 @@ export function traceStory(
     articles: ids,
     original,
   };
-  return { story, verdicts: ids.map((id) => verdicts.get(id) as ArticleVerdict) };
+  return { story, verdicts: ids.map((id) => withLanguage(verdicts.get(id) as ArticleVerdict, byId)) };
 }
 
 /**
@@ -206,6 +206,18 @@ function machineRewriteVerdict(storyId: string, id: string, style: MachineStyle)
       stylePhrases: style.phrases,
     },
   };
+}
+
+/**
+ * The verdict with its text's language, and `cross_lingual` when it derives from a text in another: a
+ * translation that aligns with its source.
+ */
+function withLanguage(verdict: ArticleVerdict, members: ReadonlyMap<string, StoryMember>): ArticleVerdict {
+  const language = members.get(verdict.id)?.language;
+  if (language === undefined) return verdict;
+  const sourceLanguage = verdict.source === null ? undefined : members.get(verdict.source)?.language;
+  const translated = sourceLanguage !== undefined && sourceLanguage !== language;
+  return { ...verdict, language, ...(translated ? { signals: [...verdict.signals, 'cross_lingual'] } : {}) };
 }
 
 /** For each article, the pairs in which it has swapped phrases. */

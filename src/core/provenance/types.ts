@@ -13,6 +13,8 @@ export interface StoryMember {
   snippetPage: boolean;
   /** The text reads as machine-rewritten news (its source may lie outside the corpus). */
   machineStyle?: MachineStyle;
+  /** ISO 639-3 code of the text's language, when it is long enough to tell. */
+  language?: string;
 }
 
 export interface ComparedPair {

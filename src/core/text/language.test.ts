@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { detectLanguage } from './language.js';
+
+test('the language of a text, or none for a text too short to tell', () => {
+  const cases: [string, string, string | undefined][] = [
+    [
+      'English',
+      'The council voted on Tuesday to close the old ferry pier after engineers found cracks in two of its supports.',
+      'eng',
+    ],
+    [
+      'Spanish',
+      'El ayuntamiento votó el martes cerrar el viejo muelle del transbordador después de que los ingenieros encontraran grietas en dos de sus soportes.',
+      'spa',
+    ],
+    [
+      'German',
+      'Der Stadtrat hat am Dienstag beschlossen, den alten Fähranleger zu schließen, nachdem Ingenieure Risse in zwei seiner Stützen gefunden hatten.',
+      'deu',
+    ],
+    ['too short', 'Pier closed.', undefined],
+    ['empty', '', undefined],
+  ];
+  for (const [name, text, expected] of cases) assert.equal(detectLanguage(text), expected, name);
+});
