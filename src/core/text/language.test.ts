@@ -20,6 +20,11 @@ test('the language of a text, or none for a text too short to tell', () => {
       'deu',
     ],
     ['too short', 'Pier closed.', undefined],
+    [
+      'a table of figures',
+      'Shr 12 cts vs 9 cts\nNet 1,204,000 vs 880,000\nRevs 40.1 mln vs 35.2 mln\nAvg shrs 2.1 mln',
+      undefined,
+    ],
     ['empty', '', undefined],
   ];
   for (const [name, text, expected] of cases) assert.equal(detectLanguage(text), expected, name);
