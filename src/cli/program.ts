@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { EngineOptions } from '../engine/index.js';
 import { EXIT, exitCodeFor, StorytraceError } from '../errors/index.js';
 import { addInputs, describeSummary } from './commands/add.js';
 import { comparePairCommand } from './commands/compare.js';
 import { demoCorpusPath } from './commands/demo.js';
+import { learnSpinLexicon, readSpinLexicon } from './commands/lexicon.js';
 import { emit, parseFormat, renderReport } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
@@ -42,6 +44,10 @@ Examples:
 Examples:
   $ storytrace compare a1 a2
   $ storytrace compare a1 a2 --json`,
+  lexicon: `
+Examples:
+  $ storytrace lexicon --out spin-lexicon.tsv
+  $ storytrace add other-feed.jsonl --db other.db --spin-lexicon spin-lexicon.tsv`,
   demo: `
 Examples:
   $ storytrace demo
@@ -75,6 +81,11 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     new Option('--workers <n>', 'worker threads comparing articles (default: one per core but one)').argParser(
       parseWorkers,
     );
+  const lexiconOption = () =>
+    new Option(
+      '--spin-lexicon <file>',
+      "a spinner's phrases (from `storytrace lexicon`): a text holding three, with no source in the corpus, is spun",
+    );
   const formatOption = () =>
     new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
 
@@ -90,11 +101,19 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--replace', 'replace an article whose id exists with a different text')
     .addOption(windowOption())
     .addOption(workersOption())
+    .addOption(lexiconOption())
     .option('--json', 'print the summary as JSON')
     .action(
       async (
         inputs: string[],
-        opts: { db?: string; replace?: boolean; window?: number; workers?: number; json?: boolean },
+        opts: {
+          db?: string;
+          replace?: boolean;
+          window?: number;
+          workers?: number;
+          spinLexicon?: string;
+          json?: boolean;
+        },
       ) => {
         await withEngine(
           storeLocation(opts.db, io),
@@ -103,7 +122,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
             write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
             if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
           },
-          addingOptions(opts),
+          addingOptions(opts, io.cwd),
         );
       },
     );
@@ -129,6 +148,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--replace', 'replace an article whose id exists with a different text')
     .addOption(windowOption())
     .addOption(workersOption())
+    .addOption(lexiconOption())
     .action(
       async (
         inputs: string[],
@@ -139,6 +159,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
           replace?: boolean;
           window?: number;
           workers?: number;
+          spinLexicon?: string;
         },
       ) => {
         await withEngine(
@@ -149,7 +170,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
             emit(await renderReport(engine, opts.format), opts.out, io);
             if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
           },
-          addingOptions(opts),
+          addingOptions(opts, io.cwd),
         );
       },
     );
@@ -190,6 +211,15 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
       );
     });
 
+  command('lexicon', "write the spin lexicon learned from the store's confirmed spun articles")
+    .addOption(dbOption())
+    .option('--out <file>', 'write the lexicon to a file instead of stdout')
+    .action(async (opts: { db?: string; out?: string }) => {
+      await withEngine(storeLocation(opts.db, io), async (engine) => {
+        emit(await learnSpinLexicon(engine), opts.out, io);
+      });
+    });
+
   command('demo', 'analyse the bundled demo corpus in memory and print its report')
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of stdout')
@@ -209,11 +239,15 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   }
 }
 
-/** Engine options for the --window and --workers given. */
-function addingOptions(opts: { window?: number; workers?: number }): Partial<EngineOptions> {
+/** Engine options for the --window, --workers and --spin-lexicon given. */
+function addingOptions(
+  opts: { window?: number; workers?: number; spinLexicon?: string },
+  cwd: string,
+): Partial<EngineOptions> {
   return {
     ...(opts.window === undefined ? {} : { window: opts.window }),
     ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+    ...(opts.spinLexicon === undefined ? {} : { spinLexicon: readSpinLexicon(path.resolve(cwd, opts.spinLexicon)) }),
   };
 }
 

@@ -35,7 +35,11 @@ export class ArticleRegistry {
   /** Articles outside the window whose texts are still held, until their batch is committed. */
   private readonly leaving = new Set<string>();
 
-  constructor(private readonly store: Store) {}
+  /** `signsOf` reads an article's signs from its text (default: the intrinsic signs alone). */
+  constructor(
+    private readonly store: Store,
+    private readonly signsOf: (text: string) => IntrinsicSigns = intrinsicSigns,
+  ) {}
 
   has(id: string): boolean {
     return this.records.has(id);
@@ -141,7 +145,7 @@ export class ArticleRegistry {
     const fetched = released.length === 0 ? [] : await this.store.getArticles(released);
     for (const article of [...unread.flatMap((id) => this.held.get(id) ?? []), ...fetched]) {
       const record = this.records.get(article.id);
-      if (record !== undefined) record.signs = kept(intrinsicSigns(article.text));
+      if (record !== undefined) record.signs = kept(this.signsOf(article.text));
     }
   }
 
@@ -162,6 +166,10 @@ export class ArticleRegistry {
 /** Signs to keep for as long as the article is stored: shared when plain, else holding nothing of the text. */
 function kept(signs: IntrinsicSigns): IntrinsicSigns {
   const style = signs.machineStyle;
+  if (signs.lexiconPhrases !== undefined) {
+    const { lexiconPhrases, ...rest } = signs;
+    return { ...kept(rest), lexiconPhrases: lexiconPhrases.map((p) => ({ ...p, wording: detached(p.wording) })) };
+  }
   if (style === undefined) {
     const key = `${signs.snippetPage} ${signs.language ?? ''}`;
     let shared = SHARED.get(key);

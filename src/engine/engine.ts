@@ -6,8 +6,10 @@ import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
   type Lexicon,
+  lexiconPhrases,
   type PairComparison,
   type SentenceTermsMemo,
+  type SpinLexicon,
 } from '../core/classify/index.js';
 import type { Article, Report } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
@@ -18,7 +20,14 @@ import type { IngestItem } from '../ingest/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
 import type { PairRecord, Store, StoredArticle } from '../store/types.js';
 import { ArticleRegistry } from './article-registry.js';
-import { ComputeDispatcher, InProcessCompute, type JobDocument, type JobResult } from './compute/index.js';
+import {
+  ComputeDispatcher,
+  InProcessCompute,
+  type IntrinsicSigns,
+  intrinsicSigns,
+  type JobDocument,
+  type JobResult,
+} from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
 import { storyLink } from './links.js';
 import { PairGraph } from './pair-graph.js';
@@ -77,7 +86,8 @@ export class Engine {
     private readonly store: Store,
     private readonly options: EngineOptions,
   ) {
-    this.registry = new ArticleRegistry(store);
+    const lexicon = options.spinLexicon;
+    this.registry = new ArticleRegistry(store, (text) => withLexicon(intrinsicSigns(text), text, lexicon));
     this.graph = new PairGraph((pairs) => store.getPairs(pairs));
     this.tracer = new StoryTracer(this.registry, this.graph, store);
     this.index = new CandidateIndex(options.candidates);
@@ -240,7 +250,8 @@ export class Engine {
     const { batch, replacing, removedPairs, pairs } = staged;
     const { comparisons, intrinsic } = await staged.results;
     batch.forEach((article, i) => {
-      this.registry.settle(article.id, intrinsic[i]);
+      const signs = intrinsic[i];
+      this.registry.settle(article.id, signs && withLexicon(signs, article.text, this.options.spinLexicon));
     });
     const newPairs: PairRecord[] = [];
     comparisons.forEach((outcome, i) => {
@@ -444,4 +455,10 @@ export function worthComparing(c: Candidate): boolean {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Signs with the lexicon's phrases the text holds (read on this thread: a few lookups a text). */
+function withLexicon(signs: IntrinsicSigns, text: string, lexicon: SpinLexicon | undefined): IntrinsicSigns {
+  const phrases = lexicon === undefined ? [] : lexiconPhrases(text, lexicon);
+  return phrases.length === 0 ? signs : { ...signs, lexiconPhrases: phrases };
 }

@@ -1,5 +1,5 @@
 import type { CandidateOptions } from '../core/candidates/index.js';
-import type { ClassifyOptions } from '../core/classify/index.js';
+import type { ClassifyOptions, SpinLexicon } from '../core/classify/index.js';
 import type { Issue } from '../errors/index.js';
 
 export interface EngineOptions {
@@ -25,6 +25,11 @@ export interface EngineOptions {
   window?: number;
   /** The clock that stamps when an article is added, in milliseconds since the epoch. */
   now: () => number;
+  /**
+   * A spinner's phrases learned from confirmed spun pairs (`storytrace lexicon`): a text holding three
+   * of them, with no source in the corpus, is spun. Read as the stories of this run are traced.
+   */
+  spinLexicon?: SpinLexicon;
 }
 
 export interface AddOptions {

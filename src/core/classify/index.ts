@@ -3,7 +3,14 @@ export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js'
 export { type MachineStyle, machineStyle } from './machine-style.js';
 export { pairVerdict } from './pair-verdict.js';
 export { SentenceTermsMemo } from './sentence-terms-memo.js';
-export type { SwapPhrase } from './swap-phrases.js';
+export {
+  formatSpinLexicon,
+  type LexiconEntry,
+  lexiconPhrases,
+  parseSpinLexicon,
+  type SpinLexicon,
+} from './spin-lexicon.js';
+export { type SwapPhrase, swapPhrases } from './swap-phrases.js';
 export {
   type ClassifyOptions,
   DEFAULT_CLASSIFY_OPTIONS,

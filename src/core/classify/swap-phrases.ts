@@ -19,6 +19,8 @@ export interface SwapPhrase {
   rarity: number;
 }
 
+/** A word shorter than this is an initial or a fragment ("Series E round"), not a word a spinner swaps. */
+const MIN_LETTERS = 3;
 /** Phrases reported for one pair at most: a spinner's output runs to dozens, evidence needs a few. */
 const MAX_PHRASES = 64;
 
@@ -43,12 +45,13 @@ export function swapPhrases(
   const found = new Map<string, SwapPhrase>();
   const rarity = (i: number, j: number) => weight(a.stems[i] ?? 0) - weight(b.stems[j] ?? 0);
   for (let i = 0; i + 1 < a.tokens.count && found.size < MAX_PHRASES; i++) {
-    if (stop[i] === 1 || stop[i + 1] === 1) continue;
+    if (stop[i] === 1 || stop[i + 1] === 1 || shortWord(a, i) || shortWord(a, i + 1) || !adjacent(a, i)) continue;
     const first = hashes[i] ?? 0;
     const second = hashes[i + 1] ?? 0;
     if (other.pairs.has(pairKey(first, second))) continue;
     const wordA = (k: number) => lower(a, k);
-    const swap = (mine: string, usual: string) => !sameWord(mine, usual) && related(mine, usual);
+    const swap = (mine: string, usual: string) =>
+      mine.length >= MIN_LETTERS && usual.length >= MIN_LETTERS && !sameWord(mine, usual) && related(mine, usual);
     // A's first word swapped: B has (x, second) where A has (first, second).
     for (const j of other.bySecond.get(second) ?? []) {
       const swapped = b.tokens.hashes[j] ?? 0;
@@ -132,6 +135,16 @@ function withinTwoEdits(x: string, y: string): boolean {
     previous = row;
   }
   return (previous[y.length] ?? 0) <= 2;
+}
+
+/** Words k and k + 1 stand side by side, with nothing but spaces between: one phrase, not a clause break. */
+function adjacent(view: DocumentView, k: number): boolean {
+  const gap = view.text.slice(view.tokens.ends[k] ?? 0, view.tokens.starts[k + 1] ?? 0);
+  return /^[ \t]+$/.test(gap);
+}
+
+function shortWord(view: DocumentView, k: number): boolean {
+  return (view.tokens.ends[k] ?? 0) - (view.tokens.starts[k] ?? 0) < 2;
 }
 
 function lower(view: DocumentView, k: number): string {

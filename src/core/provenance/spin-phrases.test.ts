@@ -75,3 +75,18 @@ test('many swaps against a single report count, on the side with the rarer words
   const mirrored = many.map(([w, u, r]): [string, string, number] => [u, w, -r]);
   assert.deepEqual(swappedPhrases('r1', [pair('r1', 's', mirrored)]), []);
 });
+
+test('phrases of a spin lexicon count as confirmed swaps', () => {
+  const known: SwapPhrase[] = SPINNER.map(([wording, usual], i) => ({
+    wording,
+    usual,
+    start: i * 40,
+    end: i * 40 + wording.length,
+    rarity: 0,
+  }));
+  assert.equal(swappedPhrases('s', [], known).length, 3);
+  assert.deepEqual(swappedPhrases('s', [], known.slice(0, 2)), []);
+  // two from the lexicon and one confirmed by two reports
+  const third: [string, string, number][] = [['favourite tales', 'favourite stories', 1]];
+  assert.equal(swappedPhrases('s', [pair('s', 'r1', third), pair('s', 'r2', third)], known.slice(0, 2)).length, 3);
+});

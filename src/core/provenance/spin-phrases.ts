@@ -19,10 +19,15 @@ interface Swap {
 
 /**
  * The phrases of `id` another report of its story words otherwise, one word swapped for a thesaurus
- * neighbour, when they add up to a spinner's work: the trace of a spun text whose source is not in the
+ * neighbour, and the phrases of a spin lexicon it holds (`known`: each swap was confirmed in some spun
+ * pair), when they add up to a spinner's work: the trace of a spun text whose source is not in the
  * corpus. Empty when they do not.
  */
-export function swappedPhrases(id: string, pairs: readonly ComparedPair[]): SwapPhrase[] {
+export function swappedPhrases(
+  id: string,
+  pairs: readonly ComparedPair[],
+  known: readonly SwapPhrase[] = [],
+): SwapPhrase[] {
   const swaps = new Map<string, Swap>();
   let mostFromOne = 0;
   for (const pair of pairs) {
@@ -38,29 +43,33 @@ export function swappedPhrases(id: string, pairs: readonly ComparedPair[]): Swap
         swaps.set(key, swap);
       }
       swap.supporters.add(other);
-      const wording = phrase.wording.toLowerCase();
-      const known = swap.phrases.get(wording);
-      if (
-        known === undefined ||
-        phrase.start < known.start ||
-        (phrase.start === known.start && phrase.usual < known.usual)
-      )
-        swap.phrases.set(wording, phrase);
+      keepFirst(swap.phrases, phrase);
     }
     mostFromOne = Math.max(mostFromOne, fromThis.size);
   }
-  const confirmed = [...swaps.values()].filter((s) => s.supporters.size >= MIN_SUPPORT);
-  const kept =
-    confirmed.length >= MIN_SWAPS_CONFIRMED
-      ? confirmed
-      : mostFromOne >= MIN_SWAPS_ONE_REPORT
-        ? [...swaps.values()]
-        : [];
+  const lexicon = new Set(known.map(swapKey));
+  const confirmed = [...swaps].filter(([key, s]) => s.supporters.size >= MIN_SUPPORT && !lexicon.has(key));
+  const manyFromOne = mostFromOne >= MIN_SWAPS_ONE_REPORT;
+  const chosen = confirmed.length + lexicon.size >= MIN_SWAPS_CONFIRMED ? confirmed : manyFromOne ? [...swaps] : [];
   // Between a spun text and another rewrite of its source the swaps show both ways: the spinner's side
   // carries the rarer words.
-  const phrases = kept.flatMap((s) => [...s.phrases.values()]);
-  if (phrases.reduce((sum, p) => sum + p.rarity, 0) <= 0) return [];
-  return phrases.sort((x, y) => x.start - y.start || (x.wording < y.wording ? -1 : x.wording > y.wording ? 1 : 0));
+  let fromPairs = chosen.flatMap(([, s]) => [...s.phrases.values()]);
+  if (fromPairs.reduce((sum, p) => sum + p.rarity, 0) <= 0) fromPairs = [];
+  const swapCount = lexicon.size + new Set(fromPairs.map(swapKey)).size;
+  if (swapCount < MIN_SWAPS_CONFIRMED && !(manyFromOne && fromPairs.length > 0)) return [];
+  const phrases = new Map<string, SwapPhrase>();
+  for (const phrase of [...known, ...fromPairs]) keepFirst(phrases, phrase);
+  return [...phrases.values()].sort(
+    (x, y) => x.start - y.start || (x.wording < y.wording ? -1 : x.wording > y.wording ? 1 : 0),
+  );
+}
+
+/** Keeps, for each wording, its first occurrence (the smaller usual wording among equals). */
+function keepFirst(phrases: Map<string, SwapPhrase>, phrase: SwapPhrase): void {
+  const wording = phrase.wording.toLowerCase();
+  const known = phrases.get(wording);
+  if (known === undefined || phrase.start < known.start || (phrase.start === known.start && phrase.usual < known.usual))
+    phrases.set(wording, phrase);
 }
 
 /** A spun text with no source in the corpus, told by its swapped phrases; undefined without them. */
@@ -68,8 +77,9 @@ export function spinPhrasesVerdict(
   storyId: string,
   id: string,
   pairs: readonly ComparedPair[],
+  known: readonly SwapPhrase[] = [],
 ): ArticleVerdict | undefined {
-  const phrases = swappedPhrases(id, pairs);
+  const phrases = swappedPhrases(id, pairs, known);
   if (phrases.length === 0) return undefined;
   return {
     id,

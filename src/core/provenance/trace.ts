@@ -107,7 +107,7 @@ export function traceStory(
   for (const id of ids) {
     const verdict = verdicts.get(id);
     if (verdict !== undefined && verdict.relation !== 'independent') continue;
-    const spun = spinPhrasesVerdict(storyId, id, swapsOf.get(id) ?? []);
+    const spun = spinPhrasesVerdict(storyId, id, swapsOf.get(id) ?? [], byId.get(id)?.lexiconPhrases);
     const style = byId.get(id)?.machineStyle;
     verdicts.set(
       id,

@@ -1,4 +1,4 @@
-import type { Direction, MachineStyle, PairComparison } from '../classify/index.js';
+import type { Direction, MachineStyle, PairComparison, SwapPhrase } from '../classify/index.js';
 
 /** An article as provenance sees it. */
 export interface StoryMember {
@@ -15,6 +15,8 @@ export interface StoryMember {
   machineStyle?: MachineStyle;
   /** ISO 639-3 code of the text's language, when it is long enough to tell. */
   language?: string;
+  /** Phrases of the spin lexicon the run was given that the text holds. */
+  lexiconPhrases?: SwapPhrase[];
 }
 
 export interface ComparedPair {
