@@ -13,7 +13,10 @@ export interface EngineOptions {
   cacheSize: number;
   /** Worker threads for full comparisons (0: all on the calling thread). */
   workers: number;
-  /** Pairs in one batch from which the workers start: fewer are compared faster than workers start. */
+  /**
+   * Pairs, or new articles, in one batch from which the workers start: fewer are compared and read
+   * faster than workers start. A full batch of a long input starts them.
+   */
   parallelFrom: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;

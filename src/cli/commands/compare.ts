@@ -41,6 +41,16 @@ export async function comparePairCommand(
   }
   lines.push(`Substitutions (${comparison.substitutions.length}, ${b} wording → ${a} wording):`);
   for (const [from, to] of comparison.substitutions) lines.push(`  ${from} → ${to}`);
+  // Found only between texts neither derives from: what a spinner with no source in the corpus leaves.
+  for (const [self, other, direction] of [
+    [a, b, comparison.ab],
+    [b, a, comparison.ba],
+  ] as const) {
+    const phrases = direction.swapPhrases ?? [];
+    if (phrases.length === 0) continue;
+    lines.push('', `Swapped phrases in ${self} (${phrases.length}, ${other} wording → ${self} wording):`);
+    for (const p of phrases) lines.push(`  ${p.usual} → ${p.wording}  [${p.start}-${p.end}]`);
+  }
   write(io.stdout, lines.join('\n'));
 }
 

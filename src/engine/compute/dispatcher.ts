@@ -6,7 +6,7 @@ import { WorkerPool } from './worker-pool.js';
 export interface DispatchOptions {
   candidates: Partial<CandidateOptions>;
   workers: number;
-  /** Pairs in one job from which the workers start. */
+  /** Pairs, or new articles, in one job from which the workers start. */
   parallelFrom: number;
   classify: ClassifyOptions;
   thesaurus: boolean;
@@ -18,7 +18,7 @@ export type FrequencySnapshot = () => { terms: Uint32Array; counts: Int32Array; 
 
 /**
  * Sends each job to the calling thread or to workers: the workers start with the first job large
- * enough to repay starting them and serve every job after it, until `close`. It gathers the candidate
+ * enough to repay starting them (pairs or new articles) and serve every job after it, until `close`. It gathers the candidate
  * index's changes between jobs, which every job carries so the workers' term statistics stay in step.
  */
 export class ComputeDispatcher {
@@ -41,7 +41,10 @@ export class ComputeDispatcher {
 
   run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
     const { workers, parallelFrom, candidates, classify, thesaurus, cacheSize } = this.options;
-    if (this.pool === undefined && workers > 0 && work.pairs.length >= parallelFrom) {
+    // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
+    // pairs still add up to more than workers cost to start.
+    const large = work.pairs.length >= parallelFrom || work.intrinsic.length >= parallelFrom;
+    if (this.pool === undefined && workers > 0 && large) {
       // The replicas start from the index as it is now, changes so far included.
       const frequencies = this.snapshot();
       this.pool = WorkerPool.start(workers, { candidates, classify, thesaurus, cacheSize, frequencies });
