@@ -102,6 +102,26 @@ test('each rule fires on the features that define it', () => {
       },
       'related',
     ],
+    // a third of its words copied, but nearly every sentence matched: the rest was reworded, not cut
+    [
+      'a rewrite keeping some passages',
+      {
+        ...copy,
+        exactA: 0.4,
+        exactB: 0.4,
+        coverageA: 0.5,
+        sentencesMatchedA: 0.95,
+        sentenceSimilarity: 0.6,
+        sentenceOrder: 0.9,
+      },
+      'paraphrase',
+    ],
+    // the same share copied, the other sentences its own: a partial copy
+    [
+      'a partial copy with its own material',
+      { ...copy, exactA: 0.4, exactB: 0.4, coverageA: 0.5, sentencesMatchedA: 0.45, sentenceSimilarity: 0.45 },
+      'near_verbatim',
+    ],
     ['quotes the opening only', { exactA: 0.1, exactB: 0.15, coverageA: 0.1, quotesLede: true }, 'lede'],
     ['same event, own words', { topicSimilarity: 0.4, sentencesMatchedA: 0.3, sentenceSimilarity: 0.25 }, 'related'],
     ['another topic', { topicSimilarity: 0.05 }, 'unrelated'],

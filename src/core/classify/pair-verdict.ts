@@ -4,6 +4,9 @@ import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type
 const MIN_SENTENCES = 4;
 /** Rewrites of one text talk about the same things: at least this much shared rare vocabulary. */
 const REWRITE_MIN_TOPIC = 0.3;
+/** Sentences matched beyond words copied, and how closely, for a text with copied passages to be a rewrite. */
+const REWORDED_SHARE = 0.45;
+const REWORDED_SIMILARITY = 0.45;
 /** A condensed rewrite may drop much of its source's rare vocabulary, not most of it. */
 const CONDENSED_MIN_TOPIC = 0.28;
 /** Swaps a thesaurus must explain before a loosely aligned text with many swaps counts as spun. */
@@ -48,7 +51,19 @@ export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_
   if (lengthRatio <= 0.5 && f.passages >= 4 && f.exactA >= 0.4 && f.exactB < 0.4) {
     return { relation: 'summary', score: clamp(0.5 + f.exactA * 0.4), signals: ['condensed', 'extracted_sentences'] };
   }
-  // A partial copy: the source's opening taken word for word, with other material around it.
+  // A partial copy: the source's opening taken word for word, with other material around it. Unless
+  // most of its sentences match the source's while far fewer of its words are the source's: then the
+  // passages are what a rewrite kept, and the rest was reworded rather than cut (a partial copy's
+  // unmatched sentences are absent or its own, so its matched share stays near its exact share).
+  const rewordedAround =
+    f.sentencesMatchedA - f.exactA >= REWORDED_SHARE && f.sentenceSimilarity >= REWORDED_SIMILARITY;
+  if ((literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) && rewordedAround) {
+    return {
+      relation: 'paraphrase',
+      score: clamp(0.4 + f.sentencesMatchedA * 0.3 + f.sentenceSimilarity * 0.3),
+      signals: ['sentence_alignment', 'aligned_passages'],
+    };
+  }
   if (literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) {
     const signals = ['aligned_passages'];
     if (f.exactB < 0.9) signals.push('truncation_or_omission');
