@@ -15,7 +15,7 @@ export function joinTiles(
   options: AlignOptions,
 ): AlignedPassage[] {
   const passages: AlignedPassage[] = [];
-  let current: { first: Run; last: Run; matched: number; substitutions: Substitution[] } | undefined;
+  let current: { first: Run; last: Run; matched: number; runs: Run[]; substitutions: Substitution[] } | undefined;
   const close = () => {
     if (current === undefined || current.matched < options.minPassageWords) return;
     const { first, last } = current;
@@ -27,6 +27,7 @@ export function joinTiles(
       bStart: first.j,
       bEnd,
       matched: current.matched,
+      runs: current.runs,
       substitutions: current.substitutions,
       start: a.starts[first.i] ?? 0,
       end: a.ends[aEnd - 1] ?? 0,
@@ -46,11 +47,12 @@ export function joinTiles(
         }
         current.last = tile;
         current.matched += tile.length;
+        current.runs.push(tile);
         continue;
       }
       close();
     }
-    current = { first: tile, last: tile, matched: tile.length, substitutions: [] };
+    current = { first: tile, last: tile, matched: tile.length, runs: [tile], substitutions: [] };
   }
   close();
   return passages;

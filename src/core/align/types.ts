@@ -52,6 +52,8 @@ export interface AlignedPassage extends Passage {
   bEnd: number;
   /** Words inside exact runs. */
   matched: number;
+  /** The exact runs, in order. */
+  runs: Run[];
   /** The substitutions inside this passage. */
   substitutions: Substitution[];
 }

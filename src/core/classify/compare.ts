@@ -7,6 +7,7 @@ import {
 } from '../align/index.js';
 import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
+import { copyMarks } from './copy-marks.js';
 import { pairVerdict } from './pair-verdict.js';
 import { SentenceTermsMemo } from './sentence-terms-memo.js';
 import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
@@ -62,6 +63,8 @@ export interface Lexicon {
  * spinner keeps the names and numbers, and looser pairs would only add chance swaps.
  */
 const SWAPS_MIN_TOPIC = 0.3;
+/** Share of either text's words in exact runs from which copy marks (case, typos) are read. */
+const MARKS_FROM_EXACT = 0.3;
 const LEDE_WORDS = 30;
 const LEDE_PASSAGE_WORDS = 20;
 
@@ -87,8 +90,18 @@ export function comparePair(
     lexicon.related === undefined
       ? {}
       : { thesaurusSwaps: thesaurusSwaps(wordings(alignment.substitutions), lexicon.related) };
-  const ab = { ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity), ...swaps };
-  const ba = { ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity), ...swaps };
+  // Case and spelling are read where one text could be a copy of the other (they are the same both ways).
+  const marks = Math.max(alignment.exactA, alignment.exactB) >= MARKS_FROM_EXACT ? copyMarks(alignment, a, b) : {};
+  const ab = {
+    ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity),
+    ...swaps,
+    ...marks,
+  };
+  const ba = {
+    ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity),
+    ...swaps,
+    ...marks,
+  };
   const verdictAB = pairVerdict(ab, options);
   const verdictBA = pairVerdict(ba, options);
   // A spun text whose source is not in the corpus still shows its swaps against other reports of its

@@ -1,5 +1,14 @@
 import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type PairVerdict } from './types.js';
 
+/** Verdicts of a copy, which the marks of an altered copy qualify. */
+const COPIES: ReadonlySet<PairVerdict['relation']> = new Set(['verbatim', 'near_verbatim', 'spun']);
+/**
+ * Share of aligned words cased otherwise for a copy's case to be mangled: news capitalises a sentence's
+ * first word and every name, a sixth of its words or so, all of which a lower-case repost changes.
+ */
+const MANGLED_CASE = 0.1;
+/** Misspelt words for a copy to have typos: one may be a correction of the source's. */
+const MIN_TYPOS = 2;
 /** Rewrites need enough sentences for "follows the source sentence by sentence" to mean anything. */
 const MIN_SENTENCES = 4;
 /** Rewrites of one text talk about the same things: at least this much shared rare vocabulary. */
@@ -19,6 +28,16 @@ const MIN_THESAURUS_SWAPS = 2;
  * names, numbers, quotes and often a wire sentence or two, but not most of their text.
  */
 export function pairVerdict(f: PairFeatures, options: ClassifyOptions = DEFAULT_CLASSIFY_OPTIONS): PairVerdict {
+  const verdict = ruleVerdict(f, options);
+  if (!COPIES.has(verdict.relation)) return verdict;
+  const marks = [
+    ...((f.caseChanged ?? 0) >= MANGLED_CASE ? ['mangled_case'] : []),
+    ...((f.typos ?? 0) >= MIN_TYPOS ? ['typos'] : []),
+  ];
+  return marks.length === 0 ? verdict : { ...verdict, signals: [...verdict.signals, ...marks] };
+}
+
+function ruleVerdict(f: PairFeatures, options: ClassifyOptions): PairVerdict {
   const lengthRatio = f.wordsB === 0 ? 0 : f.wordsA / f.wordsB;
   const literal = Math.max(f.exactA, f.exactB);
   const spanned = Math.max(f.coverageA, f.coverageB);

@@ -118,7 +118,8 @@ export function sameWord(x: string, y: string): boolean {
   return withinTwoEdits(x, y);
 }
 
-function withinTwoEdits(x: string, y: string): boolean {
+/** Whether two words are at most two edits apart (Levenshtein). */
+export function withinTwoEdits(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 2) return false;
   // Levenshtein distance by rows, stopped as soon as a whole row exceeds 2.
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);

@@ -32,6 +32,12 @@ export interface PairFeatures {
   quotesLede: boolean;
   /** Substitutions a thesaurus explains (absent when comparing without one). */
   thesaurusSwaps?: number;
+  /**
+   * Marks of an altered copy, read when a good share of the words align: the share of aligned words
+   * cased otherwise, and one-word substitutions one or two letters apart (see `copyMarks`).
+   */
+  caseChanged?: number;
+  typos?: number;
 }
 
 /** The relation "A derives from B" would have, with how sure the rules are. */
