@@ -55,7 +55,7 @@ export function calibration(labelsPath: string, reportPath: string): Calibration
   return bins;
 }
 
-/** Verdicts at or above `confidence` and the share of them that are right. */
+/** Verdicts at or above `confidence`, one of the bins' lower edges, and how many of them are right. */
 export function atOrAbove(bins: readonly CalibrationBin[], confidence: number): { verdicts: number; right: number } {
   const kept = bins.filter((b) => b.from >= confidence);
   return { verdicts: kept.reduce((n, b) => n + b.verdicts, 0), right: kept.reduce((n, b) => n + b.right, 0) };

@@ -84,7 +84,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   const lexiconOption = () =>
     new Option(
       '--spin-lexicon <file>',
-      "a spinner's phrases (from `storytrace lexicon`): a text holding three, with no source in the corpus, is spun",
+      "a spinner's phrases (from `storytrace lexicon`): a text with three of its swaps, and no source in the corpus, is spun",
     );
   const formatOption = () =>
     new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);

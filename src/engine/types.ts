@@ -14,8 +14,8 @@ export interface EngineOptions {
   /** Worker threads for full comparisons (0: all on the calling thread). */
   workers: number;
   /**
-   * Pairs, or new articles, in one batch from which the workers start: fewer are compared and read
-   * faster than workers start. A full batch of a long input starts them.
+   * Pairs in one batch from which the workers start: fewer are compared faster than workers start. A
+   * full batch of new articles (`batchSize`) starts them too, however few its pairs.
    */
   parallelFrom: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
@@ -29,8 +29,9 @@ export interface EngineOptions {
   /** The clock that stamps when an article is added, in milliseconds since the epoch. */
   now: () => number;
   /**
-   * A spinner's phrases learned from confirmed spun pairs (`storytrace lexicon`): a text holding three
-   * of them, with no source in the corpus, is spun. Read as the stories of this run are traced.
+   * A spinner's phrases learned from confirmed spun pairs (`storytrace lexicon`): a text holding phrases
+   * of three distinct swaps, with no source in the corpus, is spun. Read as the stories of this run are
+   * traced.
    */
   spinLexicon?: SpinLexicon;
 }

@@ -28,8 +28,11 @@ export async function learnSpinLexicon(engine: Engine): Promise<string> {
     const source = texts.get(verdict.source ?? '')?.text;
     if (copy === undefined || source === undefined) continue;
     const phrases = swapPhrases(documentView(copy, []), documentView(source, []), related, () => 1);
-    for (const phrase of new Map(phrases.map((p) => [p.wording.toLowerCase(), p])).values()) {
+    const seen = new Set<string>();
+    for (const phrase of phrases) {
       const wording = phrase.wording.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(wording)) continue;
+      seen.add(wording);
       const entry = entries.get(wording) ?? { wording, usual: phrase.usual, articles: 0 };
       entry.articles++;
       entries.set(wording, entry);
@@ -43,14 +46,8 @@ export async function learnSpinLexicon(engine: Engine): Promise<string> {
 
 /** A lexicon file for `--spin-lexicon`, or a usage error naming the file and the line. */
 export function readSpinLexicon(file: string): SpinLexicon {
-  let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new StorytraceError('USAGE', `--spin-lexicon ${file}: ${(error as Error).message}`);
-  }
-  try {
-    return parseSpinLexicon(text);
+    return parseSpinLexicon(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     throw new StorytraceError('USAGE', `--spin-lexicon ${file}: ${(error as Error).message}`);
   }

@@ -31,7 +31,14 @@ test('misspelt words in a copy are marked typos', () => {
   assert.equal(typos.ab.features.typos, 3);
   assert.ok(['verbatim', 'near_verbatim'].includes(typos.ab.verdict.relation), typos.ab.verdict.relation);
   assert.ok(typos.ab.verdict.signals.includes('typos'), JSON.stringify(typos.ab.verdict));
-  // a word swapped for another is no typo
+  // a word swapped for another, or put in another form, is no typo
   const swapped = comparePair(view(SOURCE.replace('engineers', 'inspectors')), view(SOURCE), flat, 1);
   assert.equal(swapped.ab.features.typos, 0);
+  const inflected = comparePair(
+    view(SOURCE.replace('voted', 'votes').replace('found', 'finds')),
+    view(SOURCE),
+    flat,
+    1,
+  );
+  assert.equal(inflected.ab.features.typos, 0);
 });

@@ -6,7 +6,10 @@ import { withinTwoEdits } from './swap-phrases.js';
 export interface CopyMarks {
   /** Share of A's exactly aligned words written in another case ("OVAL OFFICE", "oval office"). */
   caseChanged: number;
-  /** One-word substitutions one or two letters apart: typos, or another spelling of the word. */
+  /**
+   * One-word substitutions one or two letters apart that are not forms of one word: typos, or another
+   * spelling of the word ("organisation").
+   */
   typos: number;
 }
 
@@ -37,11 +40,21 @@ export function copyMarks(alignment: Alignment, a: DocumentView, b: DocumentView
     const mine = word(a, s.aStart).toLowerCase();
     const theirs = word(b, s.bStart).toLowerCase();
     if (mine.length < TYPO_MIN_LETTERS || theirs.length < TYPO_MIN_LETTERS || /\d/.test(mine + theirs)) continue;
-    if (mine !== theirs && withinTwoEdits(mine, theirs)) typos++;
+    // Another form of the word ("reports", "reported") is an edit of the sentence, not a misspelling.
+    if (formsOfOneWord(mine, theirs)) continue;
+    if (withinTwoEdits(mine, theirs)) typos++;
   }
   return { caseChanged: matched === 0 ? 0 : recased / matched, typos };
 }
 
 function word(view: DocumentView, k: number): string {
   return view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0);
+}
+
+/** "report", "reports", "reported"; "voted", "votes"; "said", "says": one word inflected otherwise. */
+function formsOfOneWord(x: string, y: string): boolean {
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  if (x.slice(0, -2) === y.slice(0, -2)) return true;
+  const base = (word: string) => word.replace(/(ing|ed|es|s|d)$/, '').replace(/e$/, '');
+  return base(x) === base(y);
 }

@@ -1,4 +1,5 @@
 import { isKnownBoilerplate } from '../boilerplate/index.js';
+import { NUMBER_TOKEN } from '../text/index.js';
 
 /**
  * Signs a text carries by itself, with no source to compare with: the shape of an aggregator or tag
@@ -11,12 +12,13 @@ const TERMINAL = /[.!?:"”’)]\s*$/;
 /** A line that stops here stops mid-sentence: on a comma, a hyphen, or a word that cannot end one. */
 const OPEN_ENDED =
   /([,;\-–]|\b(the|a|an|and|or|but|of|in|on|to|for|with|at|by|from|as|its|their|his|her|that|which|who|said))$/;
-/** A line that starts here goes on with the sentence above it. */
-const CONTINUES = /^[a-z0-9(<$%]/;
-/** A token that is a number, an amount or a date part ("2.5", "$40", "(1987"), not a name with a digit in it. */
+/**
+ * A line that starts here goes on with the sentence above it. Not a figure: rows of a table and
+ * numbered headlines start with one.
+ */
+const CONTINUES = /^[a-z(<]/;
 /** A sentence ending inside a line: a paragraph whose last sentence lost its full stop is still prose. */
 const SENTENCE_INSIDE = /[a-z)][.!?]\s+[A-Z]/;
-const NUMERIC = /^\(?[$£€]?\d/;
 
 export interface PageShape {
   words: number;
@@ -72,7 +74,7 @@ export function pageShape(text: string): PageShape {
     kept++;
     const tokens = line.split(/\s+/);
     words += tokens.length;
-    const numbers = tokens.filter((t) => NUMERIC.test(t)).length;
+    const numbers = tokens.filter((t) => NUMBER_TOKEN.test(t)).length;
     if (numbers >= 2 || numbers >= tokens.length * 0.3) figures++;
     if (TERMINAL.test(line) || SENTENCE_INSIDE.test(line)) sentences++;
     if (cut) snippets++;

@@ -1,3 +1,4 @@
+import { tokenize } from '../text/index.js';
 import type { SwapPhrase } from './swap-phrases.js';
 
 /** A spinner's phrases, lower-cased ("synthetic intelligence"), each with the usual phrase it replaced. */
@@ -10,25 +11,25 @@ export interface LexiconEntry {
   articles: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-
 /**
  * A lexicon file: one entry a line, the spun phrase, a tab, the usual phrase, and optionally a tab and
- * a count; blank lines and lines starting with # are skipped. Throws on a line that is none of these,
- * naming it, since a lexicon read wrongly would flag articles silently.
+ * a count of articles; blank lines and lines starting with # are skipped. Phrases are two words, as
+ * `storytrace lexicon` writes them, and are matched case-blind. Throws on any other line, naming it,
+ * since a lexicon read wrongly would flag articles silently.
  */
 export function parseSpinLexicon(text: string): SpinLexicon {
   const lexicon = new Map<string, string>();
   text.split('\n').forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const [wording, usual] = raw.split('\t').map((field) => field.trim());
-    if (!wording || !usual || words(wording).length !== 2) {
+    if (raw.trim() === '' || raw.trim().startsWith('#')) return;
+    const [wording = '', usual = '', count, ...rest] = raw.split('\t').map((field) => field.trim());
+    const valid =
+      twoWords(wording) && twoWords(usual) && rest.length === 0 && (count === undefined || /^\d+$/.test(count));
+    if (!valid) {
       throw new Error(
-        `line ${index + 1}: expected "two-word spun phrase<TAB>usual phrase", got ${JSON.stringify(raw)}`,
+        `line ${index + 1}: expected "spun phrase<TAB>usual phrase[<TAB>count]", two words a phrase, got ${JSON.stringify(raw)}`,
       );
     }
-    lexicon.set(words(wording).join(' '), usual);
+    lexicon.set(normalised(wording), normalised(usual));
   });
   return lexicon;
 }
@@ -42,27 +43,31 @@ export function formatSpinLexicon(entries: readonly LexiconEntry[]): string {
   return header + sorted.map((e) => `${e.wording}\t${e.usual}\t${e.articles}\n`).join('');
 }
 
-/** The lexicon's phrases in a text, each once, with where it first is. */
+/**
+ * The lexicon's phrases in a text, each once, with where it first is: two words of the text side by
+ * side (only spaces between), as the engine splits words, compared case-blind.
+ */
 export function lexiconPhrases(text: string, lexicon: SpinLexicon): SwapPhrase[] {
   if (lexicon.size === 0) return [];
+  const { count, starts, ends } = tokenize(text, []);
   const found = new Map<string, SwapPhrase>();
-  let previous: { word: string; start: number } | undefined;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
-    const start = match.index ?? 0;
-    if (previous !== undefined) {
-      const phrase = `${previous.word} ${word}`;
-      const usual = lexicon.get(phrase);
-      if (usual !== undefined && !found.has(phrase)) {
-        const end = start + match[0].length;
-        found.set(phrase, { wording: text.slice(previous.start, end), usual, start: previous.start, end, rarity: 0 });
-      }
-    }
-    previous = { word, start };
+  for (let k = 0; k + 1 < count; k++) {
+    const start = starts[k] ?? 0;
+    const end = ends[k + 1] ?? 0;
+    if (!/^[ \t]+$/.test(text.slice(ends[k] ?? 0, starts[k + 1] ?? 0))) continue;
+    const wording = text.slice(start, end);
+    const key = normalised(wording);
+    const usual = lexicon.get(key);
+    if (usual !== undefined && !found.has(key)) found.set(key, { wording, usual, start, end, rarity: 0 });
   }
   return [...found.values()];
 }
 
-function words(phrase: string): string[] {
-  return [...phrase.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+function twoWords(phrase: string): boolean {
+  return phrase.split(/\s+/).filter(Boolean).length === 2;
+}
+
+/** A phrase as the lexicon keys it: lower case, one space between its words. */
+function normalised(phrase: string): string {
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
 }

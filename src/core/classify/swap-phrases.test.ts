@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadRelatedWordings } from '../../spin/index.js';
 import { splitSentences, stemHashes, tokenize } from '../text/index.js';
-import type { DocumentView } from './compare.js';
+import { comparePair, type DocumentView } from './compare.js';
 import { sameWord, swapPhrases } from './swap-phrases.js';
 
 function view(text: string): DocumentView {
@@ -54,4 +54,29 @@ test('spellings and forms of one word are not swaps', () => {
     ['boss', 'chief', false],
   ];
   for (const [x, y, expected] of cases) assert.equal(sameWord(x, y), expected, `${x} ${y}`);
+});
+
+test('comparing two reports of one story records the swapped phrases of each, and none for a copy', () => {
+  const spun = view(
+    'The machine studying lab, a synthetic intelligence firm, will hire staff in Paris, its backers told reporters on Monday.',
+  );
+  const usual = view(
+    'Investors in artificial intelligence keep backing new firms. The machine learning lab has offices in London and Berlin.',
+  );
+  const lexicon = { weight: () => 1, related };
+  const reports = comparePair(spun, usual, lexicon, 0.5);
+  assert.equal(reports.ab.verdict.relation, 'related');
+  assert.deepEqual(
+    (reports.ab.swapPhrases ?? []).map((p) => [p.wording, p.usual]),
+    [
+      ['machine studying', 'machine learning'],
+      ['studying lab', 'learning lab'],
+      ['synthetic intelligence', 'artificial intelligence'],
+    ],
+  );
+  // below the topic similarity of one story, nothing is looked for
+  assert.equal(comparePair(spun, usual, lexicon, 0.2).ab.swapPhrases, undefined);
+  // a copy's swaps are in its alignment, not here
+  const copy = comparePair(spun, spun, lexicon, 1);
+  assert.equal(copy.ab.swapPhrases, undefined);
 });

@@ -41,11 +41,11 @@ export function swapPhrases(
   const other = contentBigrams(b);
   const inB = new Set(b.tokens.hashes);
   const inA = new Set(a.tokens.hashes);
-  const { hashes, stop } = a.tokens;
+  const { hashes } = a.tokens;
   const found = new Map<string, SwapPhrase>();
   const rarity = (i: number, j: number) => weight(a.stems[i] ?? 0) - weight(b.stems[j] ?? 0);
   for (let i = 0; i + 1 < a.tokens.count && found.size < MAX_PHRASES; i++) {
-    if (stop[i] === 1 || stop[i + 1] === 1 || shortWord(a, i) || shortWord(a, i + 1) || !adjacent(a, i)) continue;
+    if (!phraseAt(a, i)) continue;
     const first = hashes[i] ?? 0;
     const second = hashes[i + 1] ?? 0;
     if (other.pairs.has(pairKey(first, second))) continue;
@@ -72,11 +72,11 @@ function record(found: Map<string, SwapPhrase>, a: DocumentView, i: number, usua
   const start = a.tokens.starts[i] ?? 0;
   const end = a.tokens.ends[i + 1] ?? start;
   const wording = a.text.slice(start, end);
-  const key = wording.toLowerCase();
+  const key = wording.toLowerCase().replace(/\s+/g, ' ');
   if (!found.has(key)) found.set(key, { wording, usual, start, end, rarity });
 }
 
-/** B's bigrams of two content words, and for each word the positions of its partners on either side. */
+/** B's phrases, and for each word the positions of its partners on either side. */
 function contentBigrams(b: DocumentView): {
   pairs: Set<string>;
   byFirst: Map<number, number[]>;
@@ -85,9 +85,9 @@ function contentBigrams(b: DocumentView): {
   const pairs = new Set<string>();
   const byFirst = new Map<number, number[]>();
   const bySecond = new Map<number, number[]>();
-  const { hashes, stop } = b.tokens;
+  const { hashes } = b.tokens;
   for (let j = 0; j + 1 < b.tokens.count; j++) {
-    if (stop[j] === 1 || stop[j + 1] === 1) continue;
+    if (!phraseAt(b, j)) continue;
     const first = hashes[j] ?? 0;
     const second = hashes[j + 1] ?? 0;
     const key = pairKey(first, second);
@@ -138,14 +138,20 @@ export function withinTwoEdits(x: string, y: string): boolean {
   return (previous[y.length] ?? 0) <= 2;
 }
 
-/** Words k and k + 1 stand side by side, with nothing but spaces between: one phrase, not a clause break. */
-function adjacent(view: DocumentView, k: number): boolean {
-  const gap = view.text.slice(view.tokens.ends[k] ?? 0, view.tokens.starts[k + 1] ?? 0);
-  return /^[ \t]+$/.test(gap);
+/**
+ * Words k and k + 1 make a phrase a spinner could have altered: two content words, side by side with
+ * nothing but spaces between (not across a clause break), neither a figure nor a single letter.
+ */
+function phraseAt(view: DocumentView, k: number): boolean {
+  const { stop, starts, ends } = view.tokens;
+  if (stop[k] === 1 || stop[k + 1] === 1) return false;
+  const gap = view.text.slice(ends[k] ?? 0, starts[k + 1] ?? 0);
+  return /^[ \t]+$/.test(gap) && plainWord(view, k) && plainWord(view, k + 1);
 }
 
-function shortWord(view: DocumentView, k: number): boolean {
-  return (view.tokens.ends[k] ?? 0) - (view.tokens.starts[k] ?? 0) < 2;
+function plainWord(view: DocumentView, k: number): boolean {
+  const word = view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0);
+  return word.length >= 2 && !/\d/.test(word);
 }
 
 function lower(view: DocumentView, k: number): string {

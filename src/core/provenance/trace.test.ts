@@ -85,3 +85,39 @@ test('each verdict names its text’s language, and a copy in another language i
   assert.ok(!by.get('en')?.signals.includes('cross_lingual'));
   assert.equal(by.get('de')?.language, undefined);
 });
+
+test('a copy that could be either text’s source, with no dates to tell, is at most 0.7 sure, and so is its original', () => {
+  const twins = copied('b', 'a');
+  const bothWays: ComparedPair = {
+    ...twins,
+    comparison: { ...twins.comparison, ba: twins.comparison.ab },
+  };
+  const undated = new Map(
+    traceStory('s1', [member('a', 1), member('b', 2)], [bothWays]).verdicts.map((v) => [v.id, v]),
+  );
+  const derived = [...undated.values()].find((v) => v.source !== null);
+  const original = [...undated.values()].find((v) => v.relation === 'original');
+  assert.ok(derived && original);
+  assert.ok(derived.confidence <= 0.7 && original.confidence <= 0.7);
+
+  // Dates settle it: the later text is the copy, as sure as its reading.
+  const dated = traceStory(
+    's1',
+    [member('a', 1, { published: Date.UTC(2026, 0, 1) }), member('b', 2, { published: Date.UTC(2026, 0, 2) })],
+    [bothWays],
+  );
+  const copy = dated.verdicts.find((v) => v.id === 'b');
+  assert.equal(copy?.source, 'a');
+  assert.equal(copy?.confidence, 0.9);
+});
+
+test('with nothing reused, an independent report is 0.8 sure', () => {
+  const { verdicts } = traceStory('s1', [member('a', 1), member('b', 2)], []);
+  assert.deepEqual(
+    verdicts.map((v) => [v.relation, v.confidence]),
+    [
+      ['independent', 0.8],
+      ['independent', 0.8],
+    ],
+  );
+});

@@ -37,8 +37,8 @@ export function traceStory(
     byId,
   );
   // A pair read as a derivation both ways, with no dates to settle it, could have gone either way.
-  const readings = new Set(edges.map((e) => key2(e.child, e.parent)));
-  const eitherWay = (e: DerivationEdge) => readings.has(key2(e.parent, e.child));
+  const directed = new Set(edges.map((e) => key2(e.child, e.parent)));
+  const eitherWay = (e: DerivationEdge) => directed.has(key2(e.parent, e.child));
   const verdicts = new Map<string, ArticleVerdict>();
   let mainRoot: { id: string; size: number } | undefined;
 

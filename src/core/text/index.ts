@@ -1,3 +1,4 @@
+export { NUMBER_TOKEN } from './figures.js';
 export { combine, hashString, mix32 } from './hash.js';
 export { detectLanguage } from './language.js';
 export { splitSentences } from './sentences.js';

@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { NUMBER_TOKEN } from './figures.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -11,8 +12,9 @@ const TRIGRAM_SAMPLE = 400;
 const MIN_LENGTH = 60;
 const MIN_WORDS = 20;
 /**
- * English function words make a third or more of any English prose and next to none of other
- * languages' (shared words such as "in" or "a" stay far below): above this share a text is English.
+ * English function words make a third or more of any English prose and far fewer of other languages'
+ * (shared words such as "in", "a" or "no" stay well below): from a quarter of its words, a text is
+ * English.
  */
 const ENGLISH_FUNCTION_WORDS = 0.25;
 const ENGLISH = new Set(STOPWORDS);
@@ -33,14 +35,12 @@ const MAX_FIGURES = 0.1;
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length >= 10) {
-    let english = 0;
-    for (const word of words) if (ENGLISH.has(word)) english++;
-    if (english >= words.length * ENGLISH_FUNCTION_WORDS) return 'eng';
-  }
   if (words.length < MIN_WORDS) return undefined;
+  let english = 0;
+  for (const word of words) if (ENGLISH.has(word)) english++;
+  if (english >= words.length * ENGLISH_FUNCTION_WORDS) return 'eng';
   const tokens = sample.split(/\s+/).filter(Boolean);
-  const figures = tokens.filter((t) => /^\(?[$£€]?\d/.test(t)).length;
+  const figures = tokens.filter((t) => NUMBER_TOKEN.test(t)).length;
   if (figures > tokens.length * MAX_FIGURES) return undefined;
   const code = franc(sample.slice(0, TRIGRAM_SAMPLE), { minLength: MIN_LENGTH });
   return code === 'und' ? undefined : code;

@@ -6,8 +6,10 @@ import { WorkerPool } from './worker-pool.js';
 export interface DispatchOptions {
   candidates: Partial<CandidateOptions>;
   workers: number;
-  /** Pairs, or new articles, in one job from which the workers start. */
+  /** Pairs in one job from which the workers start. */
   parallelFrom: number;
+  /** Articles in a full batch: a job with that many new articles starts the workers too. */
+  batchSize: number;
   classify: ClassifyOptions;
   thesaurus: boolean;
   cacheSize: number;
@@ -40,10 +42,10 @@ export class ComputeDispatcher {
   }
 
   run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
-    const { workers, parallelFrom, candidates, classify, thesaurus, cacheSize } = this.options;
+    const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize } = this.options;
     // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
     // pairs still add up to more than workers cost to start.
-    const large = work.pairs.length >= parallelFrom || work.intrinsic.length >= parallelFrom;
+    const large = work.pairs.length >= parallelFrom || work.intrinsic.length >= batchSize;
     if (this.pool === undefined && workers > 0 && large) {
       // The replicas start from the index as it is now, changes so far included.
       const frequencies = this.snapshot();
