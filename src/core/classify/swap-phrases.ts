@@ -21,6 +21,10 @@ export interface SwapPhrase {
 
 /** A word shorter than this is an initial or a fragment ("Series E round"), not a word a spinner swaps. */
 const MIN_LETTERS = 3;
+const SPACE = 32;
+const TAB = 9;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 /** Phrases reported for one pair at most: a spinner's output runs to dozens, evidence needs a few. */
 const MAX_PHRASES = 64;
 
@@ -145,13 +149,26 @@ export function withinTwoEdits(x: string, y: string): boolean {
 function phraseAt(view: DocumentView, k: number): boolean {
   const { stop, starts, ends } = view.tokens;
   if (stop[k] === 1 || stop[k + 1] === 1) return false;
-  const gap = view.text.slice(ends[k] ?? 0, starts[k + 1] ?? 0);
-  return /^[ \t]+$/.test(gap) && plainWord(view, k) && plainWord(view, k + 1);
+  const gapStart = ends[k] ?? 0;
+  const gapEnd = starts[k + 1] ?? 0;
+  if (gapEnd <= gapStart) return false;
+  // Character codes rather than slices: every bigram of both texts is read here.
+  for (let c = gapStart; c < gapEnd; c++) {
+    const code = view.text.charCodeAt(c);
+    if (code !== SPACE && code !== TAB) return false;
+  }
+  return plainWord(view, k) && plainWord(view, k + 1);
 }
 
 function plainWord(view: DocumentView, k: number): boolean {
-  const word = view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0);
-  return word.length >= 2 && !/\d/.test(word);
+  const start = view.tokens.starts[k] ?? 0;
+  const end = view.tokens.ends[k] ?? 0;
+  if (end - start < 2) return false;
+  for (let c = start; c < end; c++) {
+    const code = view.text.charCodeAt(c);
+    if (code >= DIGIT_0 && code <= DIGIT_9) return false;
+  }
+  return true;
 }
 
 function lower(view: DocumentView, k: number): string {
