@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../src/core/contract/index.js';
-import { ROOT, storytrace, temporaryDir } from './cli-helpers.js';
+import { CLI, ROOT, storytrace, temporaryDir } from './cli-helpers.js';
 
 const demo = path.join(ROOT, 'demo', 'corpus', 'articles.jsonl');
 const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'demo', 'corpus', 'expected.json'), 'utf8')) as Record<
@@ -120,4 +120,8 @@ test('usage errors exit 2 and --help shows examples', () => {
   const help = storytrace(['add', '--help']);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Examples:/);
+});
+
+test('the built command is executable, so npx storytrace runs it', () => {
+  assert.ok((fs.statSync(CLI).mode & 0o111) !== 0, `${CLI} has no execute permission`);
 });
