@@ -48,14 +48,14 @@ export function swapPhrases(
   const { hashes } = a.tokens;
   const found = new Map<string, SwapPhrase>();
   const rarity = (i: number, j: number) => weight(a.stems[i] ?? 0) - weight(b.stems[j] ?? 0);
+  const wordA = (k: number) => lower(a, k);
+  const swap = (mine: string, usual: string) =>
+    mine.length >= MIN_LETTERS && usual.length >= MIN_LETTERS && !sameWord(mine, usual) && related(mine, usual);
   for (let i = 0; i + 1 < a.tokens.count && found.size < MAX_PHRASES; i++) {
     if (!phraseAt(a, i)) continue;
     const first = hashes[i] ?? 0;
     const second = hashes[i + 1] ?? 0;
     if (other.pairs.has(pairKey(first, second))) continue;
-    const wordA = (k: number) => lower(a, k);
-    const swap = (mine: string, usual: string) =>
-      mine.length >= MIN_LETTERS && usual.length >= MIN_LETTERS && !sameWord(mine, usual) && related(mine, usual);
     // A's first word swapped: B has (x, second) where A has (first, second).
     for (const j of other.bySecond.get(second) ?? []) {
       const swapped = b.tokens.hashes[j] ?? 0;
