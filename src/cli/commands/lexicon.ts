@@ -3,6 +3,7 @@ import {
   formatSpinLexicon,
   type LexiconEntry,
   parseSpinLexicon,
+  phraseKey,
   type SpinLexicon,
   swapPhrases,
 } from '../../core/classify/index.js';
@@ -27,12 +28,9 @@ export async function learnSpinLexicon(engine: Engine): Promise<string> {
     const copy = texts.get(verdict.id)?.text;
     const source = texts.get(verdict.source ?? '')?.text;
     if (copy === undefined || source === undefined) continue;
-    const phrases = swapPhrases(documentView(copy, []), documentView(source, []), related, () => 1);
-    const seen = new Set<string>();
-    for (const phrase of phrases) {
-      const wording = phrase.wording.toLowerCase().replace(/\s+/g, ' ');
-      if (seen.has(wording)) continue;
-      seen.add(wording);
+    // One phrase per wording (`swapPhrases` keeps each once): each article counts once an entry.
+    for (const phrase of swapPhrases(documentView(copy, []), documentView(source, []), related, () => 1)) {
+      const wording = phraseKey(phrase.wording);
       const entry = entries.get(wording) ?? { wording, usual: phrase.usual, articles: 0 };
       entry.articles++;
       entries.set(wording, entry);

@@ -1,3 +1,4 @@
+import { appendTo } from '../collections/multimap.js';
 import type { Span } from '../text/types.js';
 
 export interface SentenceMatch {
@@ -165,10 +166,7 @@ function invertedIndex(terms: SentenceTerms): Map<number, number[]> {
   const index = new Map<number, number[]>();
   for (let s = 0; s + 1 < terms.offsets.length; s++) {
     for (let t = terms.offsets[s] ?? 0; t < (terms.offsets[s + 1] ?? 0); t++) {
-      const stem = terms.stems[t] ?? 0;
-      const list = index.get(stem);
-      if (list === undefined) index.set(stem, [s]);
-      else list.push(s);
+      appendTo(index, terms.stems[t] ?? 0, s);
     }
   }
   return index;

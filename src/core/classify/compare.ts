@@ -12,6 +12,7 @@ import { pairVerdict } from './pair-verdict.js';
 import { SentenceTermsMemo } from './sentence-terms-memo.js';
 import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
 import type { ClassifyOptions, PairFeatures, PairVerdict } from './types.js';
+import { wording } from './wording.js';
 
 /** An article prepared for comparison: its words, content stems and sentences. */
 export interface DocumentView {
@@ -238,8 +239,4 @@ function wordingRarity(
     counted++;
   }
   return counted === 0 ? 0 : total / counted;
-}
-
-function wording(view: DocumentView, from: number, to: number): string {
-  return view.text.slice(view.tokens.starts[from] ?? 0, view.tokens.ends[to - 1] ?? 0);
 }

@@ -1,6 +1,6 @@
 import type { Alignment } from '../align/index.js';
 import type { DocumentView } from './compare.js';
-import { withinTwoEdits } from './swap-phrases.js';
+import { withinTwoEdits, wordAt } from './wording.js';
 
 /** How a copy's words differ from its source's where they align, beyond what matching folds away. */
 export interface CopyMarks {
@@ -27,8 +27,8 @@ export function copyMarks(alignment: Alignment, a: DocumentView, b: DocumentView
   for (const passage of alignment.passages) {
     for (const run of passage.runs) {
       for (let k = 0; k < run.length; k++) {
-        const mine = word(a, run.i + k);
-        const theirs = word(b, run.j + k);
+        const mine = wordAt(a, run.i + k);
+        const theirs = wordAt(b, run.j + k);
         matched++;
         if (mine !== theirs && mine.toLowerCase() === theirs.toLowerCase()) recased++;
       }
@@ -37,18 +37,14 @@ export function copyMarks(alignment: Alignment, a: DocumentView, b: DocumentView
   let typos = 0;
   for (const s of alignment.substitutions) {
     if (s.aEnd - s.aStart !== 1 || s.bEnd - s.bStart !== 1) continue;
-    const mine = word(a, s.aStart).toLowerCase();
-    const theirs = word(b, s.bStart).toLowerCase();
+    const mine = wordAt(a, s.aStart).toLowerCase();
+    const theirs = wordAt(b, s.bStart).toLowerCase();
     if (mine.length < TYPO_MIN_LETTERS || theirs.length < TYPO_MIN_LETTERS || /\d/.test(mine + theirs)) continue;
     // Another form of the word ("reports", "reported") is an edit of the sentence, not a misspelling.
     if (formsOfOneWord(mine, theirs)) continue;
     if (withinTwoEdits(mine, theirs)) typos++;
   }
   return { caseChanged: matched === 0 ? 0 : recased / matched, typos };
-}
-
-function word(view: DocumentView, k: number): string {
-  return view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0);
 }
 
 /** "report", "reports", "reported"; "voted", "votes"; "said", "says": one word inflected otherwise. */

@@ -17,3 +17,4 @@ export {
   type PairFeatures,
   type PairVerdict,
 } from './types.js';
+export { phraseKey } from './wording.js';

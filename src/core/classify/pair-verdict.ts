@@ -74,16 +74,17 @@ function ruleVerdict(f: PairFeatures, options: ClassifyOptions): PairVerdict {
   // most of its sentences match the source's while far fewer of its words are the source's: then the
   // passages are what a rewrite kept, and the rest was reworded rather than cut (a partial copy's
   // unmatched sentences are absent or its own, so its matched share stays near its exact share).
+  const copied = literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3);
   const rewordedAround =
     f.sentencesMatchedA - f.exactA >= REWORDED_SHARE && f.sentenceSimilarity >= REWORDED_SIMILARITY;
-  if ((literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) && rewordedAround) {
+  if (copied && rewordedAround) {
     return {
       relation: 'paraphrase',
       score: clamp(0.4 + f.sentencesMatchedA * 0.3 + f.sentenceSimilarity * 0.3),
       signals: ['sentence_alignment', 'aligned_passages'],
     };
   }
-  if (literal >= 0.55 || (f.quotesLede && f.exactA >= 0.3)) {
+  if (copied) {
     const signals = ['aligned_passages'];
     if (f.exactB < 0.9) signals.push('truncation_or_omission');
     if (f.exactA < 0.9) signals.push('added_material');

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/index.js';
 import type { SwapPhrase } from './swap-phrases.js';
+import { onlySpacesBetween, phraseKey } from './wording.js';
 
 /** A spinner's phrases, lower-cased ("synthetic intelligence"), each with the usual phrase it replaced. */
 export type SpinLexicon = ReadonlyMap<string, string>;
@@ -29,7 +30,7 @@ export function parseSpinLexicon(text: string): SpinLexicon {
         `line ${index + 1}: expected "spun phrase<TAB>usual phrase[<TAB>count]", two words a phrase, got ${JSON.stringify(raw)}`,
       );
     }
-    lexicon.set(normalised(wording), normalised(usual));
+    lexicon.set(phraseKey(wording), phraseKey(usual));
   });
   return lexicon;
 }
@@ -54,9 +55,9 @@ export function lexiconPhrases(text: string, lexicon: SpinLexicon): SwapPhrase[]
   for (let k = 0; k + 1 < count; k++) {
     const start = starts[k] ?? 0;
     const end = ends[k + 1] ?? 0;
-    if (!/^[ \t]+$/.test(text.slice(ends[k] ?? 0, starts[k + 1] ?? 0))) continue;
+    if (!onlySpacesBetween(text, ends[k] ?? 0, starts[k + 1] ?? 0)) continue;
     const wording = text.slice(start, end);
-    const key = normalised(wording);
+    const key = phraseKey(wording);
     const usual = lexicon.get(key);
     if (usual !== undefined && !found.has(key)) found.set(key, { wording, usual, start, end, rarity: 0 });
   }
@@ -65,9 +66,4 @@ export function lexiconPhrases(text: string, lexicon: SpinLexicon): SwapPhrase[]
 
 function twoWords(phrase: string): boolean {
   return phrase.split(/\s+/).filter(Boolean).length === 2;
-}
-
-/** A phrase as the lexicon keys it: lower case, one space between its words. */
-function normalised(phrase: string): string {
-  return phrase.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
 }

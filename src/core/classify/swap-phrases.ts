@@ -1,4 +1,6 @@
+import { appendTo } from '../collections/multimap.js';
 import type { DocumentView } from './compare.js';
+import { onlySpacesBetween, phraseKey, withinTwoEdits, wordAt, wording } from './wording.js';
 
 /**
  * A two-word phrase of one text that another text words otherwise, one of its words swapped for a
@@ -21,8 +23,6 @@ export interface SwapPhrase {
 
 /** A word shorter than this is an initial or a fragment ("Series E round"), not a word a spinner swaps. */
 const MIN_LETTERS = 3;
-const SPACE = 32;
-const TAB = 9;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 /** Phrases reported for one pair at most: a spinner's output runs to dozens, evidence needs a few. */
@@ -48,7 +48,6 @@ export function swapPhrases(
   const { hashes } = a.tokens;
   const found = new Map<string, SwapPhrase>();
   const rarity = (i: number, j: number) => weight(a.stems[i] ?? 0) - weight(b.stems[j] ?? 0);
-  const wordA = (k: number) => lower(a, k);
   const swap = (mine: string, usual: string) =>
     mine.length >= MIN_LETTERS && usual.length >= MIN_LETTERS && !sameWord(mine, usual) && related(mine, usual);
   for (let i = 0; i + 1 < a.tokens.count && found.size < MAX_PHRASES; i++) {
@@ -59,14 +58,14 @@ export function swapPhrases(
     // A's first word swapped: B has (x, second) where A has (first, second).
     for (const j of other.bySecond.get(second) ?? []) {
       const swapped = b.tokens.hashes[j] ?? 0;
-      if (inA.has(swapped) || inB.has(first) || !swap(wordA(i), lower(b, j))) continue;
-      record(found, a, i, `${lower(b, j)} ${wordA(i + 1)}`, rarity(i, j));
+      if (inA.has(swapped) || inB.has(first) || !swap(lower(a, i), lower(b, j))) continue;
+      record(found, a, i, `${lower(b, j)} ${lower(a, i + 1)}`, rarity(i, j));
     }
     // A's second word swapped: B has (first, y).
     for (const j of other.byFirst.get(first) ?? []) {
       const swapped = b.tokens.hashes[j] ?? 0;
-      if (inA.has(swapped) || inB.has(second) || !swap(wordA(i + 1), lower(b, j))) continue;
-      record(found, a, i, `${wordA(i)} ${lower(b, j)}`, rarity(i + 1, j));
+      if (inA.has(swapped) || inB.has(second) || !swap(lower(a, i + 1), lower(b, j))) continue;
+      record(found, a, i, `${lower(a, i)} ${lower(b, j)}`, rarity(i + 1, j));
     }
   }
   return [...found.values()];
@@ -75,9 +74,9 @@ export function swapPhrases(
 function record(found: Map<string, SwapPhrase>, a: DocumentView, i: number, usual: string, rarity: number): void {
   const start = a.tokens.starts[i] ?? 0;
   const end = a.tokens.ends[i + 1] ?? start;
-  const wording = a.text.slice(start, end);
-  const key = wording.toLowerCase().replace(/\s+/g, ' ');
-  if (!found.has(key)) found.set(key, { wording, usual, start, end, rarity });
+  const text = wording(a, i, i + 2);
+  const key = phraseKey(text);
+  if (!found.has(key)) found.set(key, { wording: text, usual, start, end, rarity });
 }
 
 /** B's phrases, and for each word the positions of its partners on either side. */
@@ -97,16 +96,10 @@ function contentBigrams(b: DocumentView): {
     const key = pairKey(first, second);
     if (pairs.has(key)) continue;
     pairs.add(key);
-    append(byFirst, first, j + 1);
-    append(bySecond, second, j);
+    appendTo(byFirst, first, j + 1);
+    appendTo(bySecond, second, j);
   }
   return { pairs, byFirst, bySecond };
-}
-
-function append(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }
 
 function pairKey(first: number, second: number): string {
@@ -122,26 +115,6 @@ export function sameWord(x: string, y: string): boolean {
   return withinTwoEdits(x, y);
 }
 
-/** Whether two words are at most two edits apart (Levenshtein). */
-export function withinTwoEdits(x: string, y: string): boolean {
-  if (Math.abs(x.length - y.length) > 2) return false;
-  // Levenshtein distance by rows, stopped as soon as a whole row exceeds 2.
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > 2) return false;
-    previous = row;
-  }
-  return (previous[y.length] ?? 0) <= 2;
-}
-
 /**
  * Words k and k + 1 make a phrase a spinner could have altered: two content words, side by side with
  * nothing but spaces between (not across a clause break), neither a figure nor a single letter.
@@ -149,15 +122,7 @@ export function withinTwoEdits(x: string, y: string): boolean {
 function phraseAt(view: DocumentView, k: number): boolean {
   const { stop, starts, ends } = view.tokens;
   if (stop[k] === 1 || stop[k + 1] === 1) return false;
-  const gapStart = ends[k] ?? 0;
-  const gapEnd = starts[k + 1] ?? 0;
-  if (gapEnd <= gapStart) return false;
-  // Character codes rather than slices: every bigram of both texts is read here.
-  for (let c = gapStart; c < gapEnd; c++) {
-    const code = view.text.charCodeAt(c);
-    if (code !== SPACE && code !== TAB) return false;
-  }
-  return plainWord(view, k) && plainWord(view, k + 1);
+  return onlySpacesBetween(view.text, ends[k] ?? 0, starts[k + 1] ?? 0) && plainWord(view, k) && plainWord(view, k + 1);
 }
 
 function plainWord(view: DocumentView, k: number): boolean {
@@ -172,5 +137,5 @@ function plainWord(view: DocumentView, k: number): boolean {
 }
 
 function lower(view: DocumentView, k: number): string {
-  return view.text.slice(view.tokens.starts[k] ?? 0, view.tokens.ends[k] ?? 0).toLowerCase();
+  return wordAt(view, k).toLowerCase();
 }

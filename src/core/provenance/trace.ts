@@ -1,10 +1,11 @@
 import type { MachineStyle } from '../classify/index.js';
+import { appendTo } from '../collections/multimap.js';
 import { compareIds } from '../contract/order.js';
 import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
 import { findAggregates } from './aggregates.js';
 import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
 import { spinPhrasesVerdict } from './spin-phrases.js';
-import { chooseRoot, derivationGroups, respectDates, spanningTree } from './tree.js';
+import { chooseRoot, derivationGroups, readBothWays, respectDates, spanningTree } from './tree.js';
 import type { ComparedPair, DerivationEdge, StoryMember } from './types.js';
 
 export interface TracedStory {
@@ -37,8 +38,7 @@ export function traceStory(
     byId,
   );
   // A pair read as a derivation both ways, with no dates to settle it, could have gone either way.
-  const directed = new Set(edges.map((e) => key2(e.child, e.parent)));
-  const eitherWay = (e: DerivationEdge) => directed.has(key2(e.parent, e.child));
+  const eitherWay = readBothWays(edges);
   const verdicts = new Map<string, ArticleVerdict>();
   let mainRoot: { id: string; size: number } | undefined;
 
@@ -149,11 +149,6 @@ function unsureOfDirection(verdict: ArticleVerdict): ArticleVerdict {
   return { ...verdict, confidence: Math.min(verdict.confidence, DIRECTION_UNSURE) };
 }
 
-/** A reading's key: "child derives from parent". */
-function key2(child: string, parent: string): string {
-  return `${child}\u0000${parent}`;
-}
-
 function derivedVerdict(storyId: string, edge: DerivationEdge, pairOf: Map<string, ComparedPair>): ArticleVerdict {
   const pair = pairOf.get(key(edge.child, edge.parent)) as ComparedPair;
   const { verdict, features } = edge.direction;
@@ -223,14 +218,9 @@ function withLanguage(verdict: ArticleVerdict, members: ReadonlyMap<string, Stor
 /** For each article, the pairs in which it has swapped phrases. */
 function pairsWithSwaps(pairs: readonly ComparedPair[]): Map<string, ComparedPair[]> {
   const byArticle = new Map<string, ComparedPair[]>();
-  const add = (id: string, pair: ComparedPair) => {
-    const list = byArticle.get(id);
-    if (list === undefined) byArticle.set(id, [pair]);
-    else list.push(pair);
-  };
   for (const pair of pairs) {
-    if ((pair.comparison.ab.swapPhrases?.length ?? 0) > 0) add(pair.a, pair);
-    if ((pair.comparison.ba.swapPhrases?.length ?? 0) > 0) add(pair.b, pair);
+    if ((pair.comparison.ab.swapPhrases?.length ?? 0) > 0) appendTo(byArticle, pair.a, pair);
+    if ((pair.comparison.ba.swapPhrases?.length ?? 0) > 0) appendTo(byArticle, pair.b, pair);
   }
   return byArticle;
 }

@@ -1,5 +1,6 @@
 import { UnionFind } from '../cluster/union-find.js';
 import { BinaryHeap } from '../collections/binary-heap.js';
+import { appendTo } from '../collections/multimap.js';
 import { compareIds } from '../contract/order.js';
 import type { DerivationEdge, StoryMember } from './types.js';
 
@@ -28,11 +29,11 @@ export function chooseRoot(
   members: ReadonlyMap<string, StoryMember>,
 ): string {
   const score = new Map<string, number>(group.map((id) => [id, 0]));
-  const readings = new Set(edges.map((e) => `${e.child}\u0000${e.parent}`));
+  const eitherWay = readBothWays(edges);
   for (const e of edges) {
     // A pair read both ways (a spin one way, a paraphrase the other) votes by closeness alone: the
     // names the rules give each reading say nothing of the direction.
-    const oneWay = !readings.has(`${e.parent}\u0000${e.child}`);
+    const oneWay = !eitherWay(e);
     // A spinner swaps usual words for rarer ones, so the side with the usual wording is the source
     // (capped: one pair, one vote). Paraphrasers often simplify instead, so only spins vote this way.
     const f = e.direction.features;
@@ -48,6 +49,12 @@ export function chooseRoot(
     if (Math.abs(diff) > 1e-9) return diff;
     return compareIds(x, y);
   })[0] as string;
+}
+
+/** Whether a reading's pair is read as a derivation the other way too, among `edges`. */
+export function readBothWays(edges: readonly DerivationEdge[]): (e: DerivationEdge) => boolean {
+  const readings = new Set(edges.map((e) => `${e.child}\u0000${e.parent}`));
+  return (e) => readings.has(`${e.parent}\u0000${e.child}`);
 }
 
 /** Groups of texts linked by any derivation reading, each with the readings between its texts. */
@@ -125,9 +132,7 @@ interface QueuedEdge {
 function indexesBy(edges: readonly DerivationEdge[], end: (e: DerivationEdge) => string): Map<string, number[]> {
   const indexes = new Map<string, number[]>();
   edges.forEach((e, i) => {
-    const list = indexes.get(end(e));
-    if (list === undefined) indexes.set(end(e), [i]);
-    else list.push(i);
+    appendTo(indexes, end(e), i);
   });
   return indexes;
 }

@@ -28,9 +28,10 @@ const MAX_FIGURES = 0.1;
  * The language of a text as an ISO 639-3 code ("eng", "spa", "swe"), offline; undefined when the text is
  * too short to tell, or a table of figures. Plain English prose is told by its function words; anything
  * else by its letter trigrams (`franc-min`: the 82 languages with a million speakers or more), which
- * cost a third of a millisecond a text, so only texts that are not plainly English pay it. A comparison is made of
- * words, so a text in another language shares only names and numbers with an English one and reads as a
- * report of the same event, never as a copy; the language lets a translation that does align be named.
+ * cost a third of a millisecond a text, so only texts that are not plainly English pay it. A comparison
+ * is made of words, so a text in another language shares only names and numbers with an English one and
+ * reads as a report of the same event, never as a copy; the language lets a translation that does align
+ * be named.
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);

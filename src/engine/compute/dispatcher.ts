@@ -20,8 +20,9 @@ export type FrequencySnapshot = () => { terms: Uint32Array; counts: Int32Array; 
 
 /**
  * Sends each job to the calling thread or to workers: the workers start with the first job large
- * enough to repay starting them (pairs or new articles) and serve every job after it, until `close`. It gathers the candidate
- * index's changes between jobs, which every job carries so the workers' term statistics stay in step.
+ * enough to repay starting them (pairs or new articles) and serve every job after it, until `close`. It
+ * gathers the candidate index's changes between jobs, which every job carries so the workers' term
+ * statistics stay in step.
  */
 export class ComputeDispatcher {
   private changes: Pick<ComputeJob, 'indexed' | 'unindexed'> = { indexed: [], unindexed: [] };
