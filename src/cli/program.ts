@@ -86,6 +86,11 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
       '--spin-lexicon <file>',
       "a spinner's phrases (from `storytrace lexicon`): a text with three of its swaps, and no source in the corpus, is spun",
     );
+  const modelOption = () =>
+    new Option(
+      '--sentence-model <folder>',
+      'a sentence model (model.onnx or onnx/model.onnx, tokenizer.json): align sentences by meaning as well as by words',
+    );
   const formatOption = () =>
     new Option('--format <format>', 'text, json or html').default('text').argParser(parseFormat);
 
@@ -102,6 +107,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(windowOption())
     .addOption(workersOption())
     .addOption(lexiconOption())
+    .addOption(modelOption())
     .option('--json', 'print the summary as JSON')
     .action(
       async (
@@ -112,6 +118,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
           window?: number;
           workers?: number;
           spinLexicon?: string;
+          sentenceModel?: string;
           json?: boolean;
         },
       ) => {
@@ -149,6 +156,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(windowOption())
     .addOption(workersOption())
     .addOption(lexiconOption())
+    .addOption(modelOption())
     .action(
       async (
         inputs: string[],
@@ -160,6 +168,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
           window?: number;
           workers?: number;
           spinLexicon?: string;
+          sentenceModel?: string;
         },
       ) => {
         await withEngine(
@@ -204,10 +213,13 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .argument('<a>')
     .argument('<b>')
     .addOption(dbOption())
+    .addOption(modelOption())
     .option('--json', 'print as JSON')
-    .action(async (a: string, b: string, opts: { db?: string; json?: boolean }) => {
-      await withEngine(storeLocation(opts.db, io), (engine) =>
-        comparePairCommand(engine, a, b, opts.json === true, io),
+    .action(async (a: string, b: string, opts: { db?: string; sentenceModel?: string; json?: boolean }) => {
+      await withEngine(
+        storeLocation(opts.db, io),
+        (engine) => comparePairCommand(engine, a, b, opts.json === true, io),
+        addingOptions(opts, io.cwd),
       );
     });
 
@@ -239,12 +251,13 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   }
 }
 
-/** Engine options for the --window, --workers and --spin-lexicon given. */
+/** Engine options for the --window, --workers, --spin-lexicon and --sentence-model given. */
 function addingOptions(
-  opts: { window?: number; workers?: number; spinLexicon?: string },
+  opts: { window?: number; workers?: number; spinLexicon?: string; sentenceModel?: string },
   cwd: string,
 ): Partial<EngineOptions> {
   return {
+    ...(opts.sentenceModel === undefined ? {} : { sentenceModel: path.resolve(cwd, opts.sentenceModel) }),
     ...(opts.window === undefined ? {} : { window: opts.window }),
     ...(opts.workers === undefined ? {} : { workers: opts.workers }),
     ...(opts.spinLexicon === undefined ? {} : { spinLexicon: readSpinLexicon(path.resolve(cwd, opts.spinLexicon)) }),

@@ -5,6 +5,7 @@ import { type Candidate, CandidateIndex, type IndexedDocument } from '../core/ca
 import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
+  type DocumentView,
   type Lexicon,
   lexiconPhrases,
   type PairComparison,
@@ -17,11 +18,13 @@ import { pairKey } from '../core/provenance/index.js';
 import type { Span } from '../core/text/index.js';
 import { issue, StorytraceError } from '../errors/index.js';
 import type { IngestItem } from '../ingest/index.js';
+import { loadSentenceModel, type SentenceEncoder } from '../semantic/index.js';
 import { loadRelatedWordings } from '../spin/index.js';
 import type { PairRecord, Store, StoredArticle } from '../store/types.js';
 import { ArticleRegistry } from './article-registry.js';
 import {
   ComputeDispatcher,
+  embedSentences,
   InProcessCompute,
   type IntrinsicSigns,
   intrinsicSigns,
@@ -85,6 +88,7 @@ export class Engine {
   private constructor(
     private readonly store: Store,
     private readonly options: EngineOptions,
+    private readonly encoder: SentenceEncoder | undefined,
   ) {
     const lexicon = options.spinLexicon;
     this.registry = new ArticleRegistry(store, (text) => withLexicon(intrinsicSigns(text), text, lexicon));
@@ -101,6 +105,7 @@ export class Engine {
         return this.compare(a, b, sentences);
       },
       (stem) => this.index.idf(stem),
+      encoder === undefined ? undefined : { encoder, view: (seq) => this.viewBySeq(seq) },
     );
     this.compute = new ComputeDispatcher(options, inProcess, () => ({
       ...this.index.documentFrequencies(),
@@ -114,7 +119,10 @@ export class Engine {
   }
 
   static async open(store: Store, options: Partial<EngineOptions> = {}): Promise<Engine> {
-    const engine = new Engine(store, { ...DEFAULT_ENGINE_OPTIONS, ...options });
+    const settled = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+    // Loaded here, so that a folder that is not a model fails before any article is read.
+    const encoder = settled.sentenceModel === undefined ? undefined : await loadSentenceModel(settled.sentenceModel);
+    const engine = new Engine(store, settled, encoder);
     await engine.load();
     return engine;
   }
@@ -362,6 +370,12 @@ export class Engine {
     return ranked.slice(0, this.options.comparisonsPerArticle).map((r) => r.other);
   }
 
+  private viewBySeq(seq: number): DocumentView {
+    const article = this.registry.wholeBySeq(seq);
+    if (article === undefined) throw new Error(`document ${seq} names an unknown article`);
+    return this.prepare(article).view;
+  }
+
   private jobDocument(article: StoredArticle): JobDocument {
     return { seq: article.seq, text: article.text, boilerplate: this.boilerplateOf(article) };
   }
@@ -418,6 +432,9 @@ export class Engine {
     const missing = left === undefined ? a : right === undefined ? b : undefined;
     if (left === undefined || right === undefined) {
       throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(missing)} in the store`);
+    }
+    if (this.encoder !== undefined) {
+      await embedSentences([this.prepare(left).view, this.prepare(right).view], this.encoder);
     }
     const comparison = this.compare(left, right);
     return { comparison, textA: left.text, textB: right.text };

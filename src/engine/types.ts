@@ -34,6 +34,11 @@ export interface EngineOptions {
    * traced.
    */
   spinLexicon?: SpinLexicon;
+  /**
+   * Folder of a sentence model (ONNX graph and its tokenizer): sentences are aligned by meaning as well
+   * as by shared words, which finds rewrites that keep few of their source's words.
+   */
+  sentenceModel?: string;
 }
 
 export interface AddOptions {

@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   STORE_OPEN_FAILED: 'the store cannot be opened',
   STORE_SCHEMA_TOO_NEW: 'the store was written by a newer storytrace',
   STORE_WRITE_FAILED: 'a batch could not be written',
+  MODEL_UNUSABLE: 'a sentence model folder storytrace cannot load or run',
   NOT_FOUND: 'no article or story with that id',
   USAGE: 'the command line is wrong',
   INTERNAL: 'a bug in storytrace',

@@ -15,6 +15,7 @@ export function exitCodeFor(code: ErrorCode): number {
   if (code.startsWith('INPUT_')) return EXIT.INPUT_REJECTED;
   if (code.startsWith('STORE_')) return EXIT.STORE;
   if (code === 'NOT_FOUND') return EXIT.NOT_FOUND;
-  if (code === 'USAGE') return EXIT.USAGE;
+  // A sentence model is named on the command line: a folder that is not one is a wrong argument.
+  if (code === 'USAGE' || code === 'MODEL_UNUSABLE') return EXIT.USAGE;
   return EXIT.INTERNAL;
 }

@@ -10,8 +10,10 @@ export {
   alignSentencesBothWays,
   alignSentenceTerms,
   type SentenceAlignment,
+  type SentenceMeaning,
   type SentenceSide,
   type SentenceTerms,
+  type SentenceVectors,
   sentenceTerms,
 } from './sentences.js';
 export {

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../spin/prng.js';
 import type { Span } from '../text/types.js';
-import { alignSentencesBothWays, EPSILON, type SentenceAlignment, type SentenceSide } from './sentences.js';
+import {
+  alignSentencesBothWays,
+  alignSentenceTerms,
+  EPSILON,
+  type SentenceAlignment,
+  type SentenceSide,
+  sentenceTerms,
+} from './sentences.js';
 
 /**
  * The plain definition, as an oracle: for each sentence of A, every sentence of B, shared weight
@@ -107,4 +114,52 @@ test('no sentences, or no content, align to nothing', () => {
     assert.equal(side.matchedA, 0);
     assert.equal(side.order, 0);
   }
+});
+
+test('sentence embeddings match sentences that share no terms, above the floor only, both ways', () => {
+  // Two sentences each, no term in common; A's first means what B's second does.
+  const side = (stems: number[]): SentenceSide => ({
+    stems: Uint32Array.from(stems),
+    starts: Uint32Array.from(stems.map((_, i) => i * 10)),
+    sentences: [
+      { start: 0, end: 20 },
+      { start: 20, end: 40 },
+    ],
+  });
+  const a = sentenceTerms(side([1, 2, 3, 4]), () => 1);
+  const b = sentenceTerms(side([5, 6, 7, 8]), () => 1);
+  const vectors = (rows: number[][]) => ({ dimension: 2, values: Float32Array.from(rows.flat()) });
+  const meaning = (floor: number) => ({
+    a: vectors([
+      [1, 0],
+      [0, 1],
+    ]),
+    b: vectors([
+      [0.6, 0.8],
+      [1, 0],
+    ]),
+    floor,
+  });
+  const lexical = alignSentenceTerms(a, b);
+  assert.equal(lexical.ab.matches.length, 0);
+  const { ab, ba } = alignSentenceTerms(a, b, 0.3, meaning(0.5));
+  assert.deepEqual(
+    ab.matches.map((m) => [m.a, m.b, Math.round(m.similarity * 100) / 100, m.containment]),
+    [
+      [0, 1, 1, 0],
+      [1, 0, 0.6, 0],
+    ],
+  );
+  assert.deepEqual(
+    ba.matches.map((m) => [m.a, m.b]),
+    [
+      [0, 1],
+      [1, 0],
+    ],
+  );
+  // Above a floor of 0.9, only the identical meaning counts.
+  assert.deepEqual(
+    alignSentenceTerms(a, b, 0.3, meaning(0.9)).ab.matches.map((m) => [m.a, m.b]),
+    [[0, 1]],
+  );
 });

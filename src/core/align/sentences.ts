@@ -39,6 +39,19 @@ export interface SentenceSide {
   sentences: readonly Span[];
 }
 
+/** Sentence embeddings of one text from a sentence model: row s, unit length, is sentence s (zeros for none). */
+export interface SentenceVectors {
+  dimension: number;
+  values: Float32Array;
+}
+
+/** Both texts' sentence embeddings, and the cosine at which two sentences start to count as alike. */
+export interface SentenceMeaning {
+  a: SentenceVectors;
+  b: SentenceVectors;
+  floor: number;
+}
+
 /** Each sentence's distinct content stems and their weights, flattened. */
 export interface SentenceTerms {
   /** Terms of sentence s: stems[offsets[s] .. offsets[s + 1]). */
@@ -65,11 +78,16 @@ export function alignSentencesBothWays(
   return alignSentenceTerms(sentenceTerms(a, weight), sentenceTerms(b, weight), threshold);
 }
 
-/** `alignSentencesBothWays` over sentence terms already made (a text compared many times makes them once). */
+/**
+ * `alignSentencesBothWays` over sentence terms already made (a text compared many times makes them once).
+ * With sentence embeddings, two sentences are as similar as the larger of their shared terms and their
+ * meaning say: a rewrite that swaps most words for others keeps the meaning.
+ */
 export function alignSentenceTerms(
   termsA: SentenceTerms,
   termsB: SentenceTerms,
   threshold = 0.3,
+  meaning?: SentenceMeaning,
 ): { ab: SentenceAlignment; ba: SentenceAlignment } {
   const countA = termsA.totals.length;
   const countB = termsB.totals.length;
@@ -83,10 +101,36 @@ export function alignSentenceTerms(
       for (const sb of found) shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
     }
   }
+  const alike = meaning === undefined ? undefined : alikeness(meaning, countA, countB);
+  const likeness = (i: number, j: number) => (alike === undefined ? 0 : (alike[i * countB + j] ?? 0));
   return {
-    ab: bestMatches(termsA.totals, termsB.totals, (i, j) => shared[i * countB + j] ?? 0, threshold),
-    ba: bestMatches(termsB.totals, termsA.totals, (i, j) => shared[j * countB + i] ?? 0, threshold),
+    ab: bestMatches(termsA.totals, termsB.totals, (i, j) => shared[i * countB + j] ?? 0, threshold, likeness),
+    ba: bestMatches(
+      termsB.totals,
+      termsA.totals,
+      (i, j) => shared[j * countB + i] ?? 0,
+      threshold,
+      (i, j) => likeness(j, i),
+    ),
   };
+}
+
+/**
+ * Each sentence pair's cosine, rescaled so that the floor is 0 and identity 1: a model's unrelated
+ * sentences are seldom orthogonal, and below the floor a cosine says nothing.
+ */
+function alikeness({ a, b, floor }: SentenceMeaning, countA: number, countB: number): Float64Array {
+  const alike = new Float64Array(countA * countB);
+  const dimension = Math.min(a.dimension, b.dimension);
+  for (let i = 0; i < countA && (i + 1) * dimension <= a.values.length; i++) {
+    for (let j = 0; j < countB && (j + 1) * dimension <= b.values.length; j++) {
+      let cosine = 0;
+      for (let d = 0; d < dimension; d++)
+        cosine += (a.values[i * dimension + d] ?? 0) * (b.values[j * dimension + d] ?? 0);
+      alike[i * countB + j] = Math.max(0, Math.min(1, (cosine - floor) / (1 - floor)));
+    }
+  }
+  return alike;
 }
 
 /** For each sentence of one side, its best match on the other (the first of equals). */
@@ -95,6 +139,7 @@ function bestMatches(
   totalsB: Float64Array,
   shared: (a: number, b: number) => number,
   threshold: number,
+  alike: (a: number, b: number) => number,
 ): SentenceAlignment {
   const matches: SentenceMatch[] = [];
   let withContent = 0;
@@ -107,8 +152,8 @@ function bestMatches(
     for (let b = 0; b < totalsB.length; b++) {
       const weightB = totalsB[b] ?? 0;
       const overlap = shared(a, b);
-      if (weightB === 0 || overlap === 0) continue;
-      const similarity = (2 * overlap) / (weightA + weightB);
+      const similarity = Math.max((2 * overlap) / (weightA + weightB), alike(a, b));
+      if (weightB === 0 || similarity === 0) continue;
       if (best === undefined || similarity > best.similarity + EPSILON) {
         best = { a, b, similarity, containment: overlap / weightA };
       }

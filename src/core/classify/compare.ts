@@ -3,6 +3,7 @@ import {
   align,
   alignSentenceTerms,
   type SentenceAlignment,
+  type SentenceVectors,
   type Substitution,
 } from '../align/index.js';
 import type { Passage } from '../contract/types.js';
@@ -11,7 +12,7 @@ import { copyMarks } from './copy-marks.js';
 import { pairVerdict } from './pair-verdict.js';
 import { SentenceTermsMemo } from './sentence-terms-memo.js';
 import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
-import type { ClassifyOptions, PairFeatures, PairVerdict } from './types.js';
+import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type PairVerdict } from './types.js';
 import { wording } from './wording.js';
 
 /** An article prepared for comparison: its words, content stems and sentences. */
@@ -20,6 +21,8 @@ export interface DocumentView {
   tokens: TokenizedText;
   stems: Uint32Array;
   sentences: Span[];
+  /** Its sentences' embeddings, when a sentence model is in use: two texts that both have them are aligned by meaning too. */
+  sentenceVectors?: SentenceVectors;
 }
 
 /** One direction of a comparison: "the first derives from the second". */
@@ -83,7 +86,11 @@ export function comparePair(
 ): PairComparison {
   const weight = (stem: number) => lexicon.weight(stem);
   const alignment = align(a.tokens, b.tokens);
-  const { ab: sentencesAB, ba: sentencesBA } = alignSentenceTerms(sentences.of(a), sentences.of(b));
+  const meaning =
+    a.sentenceVectors && b.sentenceVectors
+      ? { a: a.sentenceVectors, b: b.sentenceVectors, floor: (options ?? DEFAULT_CLASSIFY_OPTIONS).sentenceCosineFloor }
+      : undefined;
+  const { ab: sentencesAB, ba: sentencesBA } = alignSentenceTerms(sentences.of(a), sentences.of(b), undefined, meaning);
   const rarity = wordingRarity(alignment, a, b, weight);
   const wordings = (substitutions: readonly Substitution[]) =>
     substitutions.map((s): [string, string] => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]);

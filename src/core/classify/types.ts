@@ -54,10 +54,16 @@ export interface ClassifyOptions {
   spunRate: number;
   /** Substitution rate from which an aligned copy is a heavy edit (machine translation, rewording). */
   editedRate: number;
+  /**
+   * With a sentence model: the cosine below which two sentences' embeddings say nothing of their
+   * likeness (most models put unrelated sentences of one topic near 0.3–0.5).
+   */
+  sentenceCosineFloor: number;
 }
 
 export const DEFAULT_CLASSIFY_OPTIONS: ClassifyOptions = {
   sameStory: 0.26,
   spunRate: 0.12,
   editedRate: 0.07,
+  sentenceCosineFloor: 0.5,
 };

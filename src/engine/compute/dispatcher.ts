@@ -13,6 +13,7 @@ export interface DispatchOptions {
   classify: ClassifyOptions;
   thesaurus: boolean;
   cacheSize: number;
+  sentenceModel?: string;
 }
 
 /** The candidate index as the workers' replicas need it at the moment they start. */
@@ -43,14 +44,22 @@ export class ComputeDispatcher {
   }
 
   run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
-    const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize } = this.options;
+    const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize, sentenceModel } =
+      this.options;
     // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
     // pairs still add up to more than workers cost to start.
     const large = work.pairs.length >= parallelFrom || work.intrinsic.length >= batchSize;
     if (this.pool === undefined && workers > 0 && large) {
       // The replicas start from the index as it is now, changes so far included.
       const frequencies = this.snapshot();
-      this.pool = WorkerPool.start(workers, { candidates, classify, thesaurus, cacheSize, frequencies });
+      this.pool = WorkerPool.start(workers, {
+        candidates,
+        classify,
+        thesaurus,
+        cacheSize,
+        frequencies,
+        ...(sentenceModel === undefined ? {} : { sentenceModel }),
+      });
       this.takeChanges();
     }
     return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });

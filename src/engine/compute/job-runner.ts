@@ -6,12 +6,14 @@ import {
   type Lexicon,
   SentenceTermsMemo,
 } from '../../core/classify/index.js';
+import { loadSentenceModel, type SentenceEncoder } from '../../semantic/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
 import { DocumentCache, distinctTerms, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
 import { outcomeOf } from './outcome.js';
+import { embedSentences } from './sentence-vectors.js';
 
 /** What a worker is started with: the engine's options and the index's document frequencies then. */
 export interface RunnerSetup {
@@ -20,6 +22,8 @@ export interface RunnerSetup {
   thesaurus: boolean;
   cacheSize: number;
   frequencies: { terms: Uint32Array; counts: Int32Array; size: number };
+  /** Folder of a sentence model to align sentences by meaning too (the engine has loaded it once). */
+  sentenceModel?: string;
 }
 
 /** A text as a worker compares it: its view, and its terms as the candidate index keeps them. */
@@ -37,6 +41,7 @@ export class JobRunner {
   private readonly cache: DocumentCache<ComparedText>;
   private readonly candidateOptions: CandidateOptions;
   private readonly lexicon: Lexicon;
+  private encoder: Promise<SentenceEncoder> | undefined;
 
   constructor(private readonly setup: RunnerSetup) {
     this.frequencies = new DocumentFrequencies(setup.frequencies);
@@ -48,7 +53,7 @@ export class JobRunner {
     };
   }
 
-  run(job: ComputeJob): JobResult {
+  async run(job: ComputeJob): Promise<JobResult> {
     for (const terms of job.unindexed) this.frequencies.remove(terms);
     for (const terms of job.indexed) this.frequencies.add(terms);
     const documents = new Map(job.documents.map((d) => [d.seq, d]));
@@ -64,6 +69,15 @@ export class JobRunner {
         const view = documentView(text, boilerplate);
         return { view, terms: distinctTerms(view.stems) };
       });
+    const compared = job.pairs.map((p) => [prepared(p.a), prepared(p.b)] as const);
+    const model = this.setup.sentenceModel;
+    if (model !== undefined) {
+      this.encoder ??= loadSentenceModel(model);
+      await embedSentences(
+        compared.flatMap((pair) => pair.map((text) => text.view)),
+        await this.encoder,
+      );
+    }
     // Term weights are fixed for the job: each text's sentence terms are made once in it.
     const sentences = new SentenceTermsMemo(this.lexicon.weight);
     const compare = (a: ComparedText, b: ComparedText) => {
@@ -71,7 +85,7 @@ export class JobRunner {
       return comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences);
     };
     return {
-      comparisons: job.pairs.map((p) => outcomeOf(compare(prepared(p.a), prepared(p.b)))),
+      comparisons: compared.map(([a, b]) => outcomeOf(compare(a, b))),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
     };
   }

@@ -1,0 +1,1 @@
+export { loadSentenceModel, type SentenceEncoder, type SentenceModelOptions } from './sentence-model.js';
