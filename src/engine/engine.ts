@@ -9,8 +9,8 @@ import {
   type Lexicon,
   lexiconPhrases,
   type PairComparison,
-  type SentenceTermsMemo,
   type SpinLexicon,
+  type WeightedTermsMemo,
 } from '../core/classify/index.js';
 import type { Article, Report } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
@@ -385,7 +385,7 @@ export class Engine {
   }
 
   /** A full comparison, with the two texts' topic similarity in the index as it stands. */
-  private compare(a: StoredArticle, b: StoredArticle, sentences?: SentenceTermsMemo): PairComparison {
+  private compare(a: StoredArticle, b: StoredArticle, sentences?: WeightedTermsMemo): PairComparison {
     const [left, right] = [this.prepare(a), this.prepare(b)];
     const topic = this.index.topicSimilarity(left.indexed, right.indexed);
     return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify, sentences);
@@ -464,10 +464,11 @@ export class Engine {
 
 /**
  * Below these, a full comparison cannot find anything: no shared shingles to align, and too little
- * shared rare vocabulary for a rewrite or a same-story link.
+ * shared rare vocabulary for a rewrite or for a likeness that counts when stories are weighed (half
+ * the reports of one event share less than 0.2 of their rare-term weight).
  */
 export function worthComparing(c: Candidate): boolean {
-  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
+  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.12;
 }
 
 function sha256(text: string): string {

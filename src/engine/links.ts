@@ -1,11 +1,15 @@
 import type { PairComparison } from '../core/classify/index.js';
-import type { StoryLink } from '../core/cluster/index.js';
+import { DEFAULT_CLUSTER_OPTIONS, type StoryLink } from '../core/cluster/index.js';
 import { DERIVED_RELATIONS, type Relation } from '../core/contract/index.js';
 
 /** How a comparison bears on stories and on their provenance. */
 export interface PairBearing {
   link: StoryLink;
   strength: number;
+  /** The texts' likeness as stories are weighed (`storySimilarity`). */
+  similarity: number;
+  /** Of a `lede` link: the article that quotes the other's lede. */
+  quoter?: 'a' | 'b';
   /**
    * A reading of the pair is a derivation or a quoted lede, or it found swapped phrases: tracing the
    * story reads the comparison.
@@ -22,14 +26,17 @@ export function storyLink(comparison: PairComparison): PairBearing {
   // Swapped phrases are how a spun text with no source in the corpus is found: tracing reads them too.
   const swaps = (comparison.ab.swapPhrases?.length ?? 0) + (comparison.ba.swapPhrases?.length ?? 0) > 0;
   const provenance = derived || lede || swaps;
-  if (derived || readings.some((v) => v.relation === 'related')) {
-    return { link: 'same', strength: Math.max(...readings.map((v) => v.score)), provenance };
-  }
+  // Comparisons stored before texts were weighed as wholes have only the rare-term similarity.
+  const similarity = comparison.ab.features.storySimilarity ?? comparison.topic;
+  const strength = Math.max(...readings.map((v) => v.score));
+  if (derived) return { link: 'derived', strength, similarity, provenance };
+  if (readings.some((v) => v.relation === 'related')) return { link: 'same', strength, similarity, provenance };
   if (lede) {
     // An aggregator page belongs to the story it quotes first: its lead item.
     const quoterIsA = comparison.ab.verdict.relation === 'lede';
     const first = Math.min(...comparison.passages.map((p) => (quoterIsA ? p.start : p.sourceStart)));
-    return { link: 'lede', strength: 1 / (1 + first), provenance };
+    return { link: 'lede', strength: 1 / (1 + first), similarity, provenance, quoter: quoterIsA ? 'a' : 'b' };
   }
-  return { link: 'none', strength: 0, provenance };
+  const near = similarity >= DEFAULT_CLUSTER_OPTIONS.countFrom;
+  return { link: near ? 'near' : 'none', strength: 0, similarity, provenance };
 }

@@ -10,6 +10,7 @@ const kept = (a: string, b: string): KeptPair => ({
   payload: payload(a, b),
   link: 'same',
   strength: 0.9,
+  similarity: 0.4,
   provenance: true,
 });
 
@@ -59,8 +60,8 @@ describe('PairGraph', () => {
     assert.deepEqual(graph.closure(['a']), {
       ids: new Set(['a', 'b', 'c']),
       linked: [
-        { a: 'a', b: 'b', link: 'same', strength: 0.9 },
-        { a: 'b', b: 'c', link: 'same', strength: 0.9 },
+        { a: 'a', b: 'b', link: 'same', strength: 0.9, similarity: 0.4 },
+        { a: 'b', b: 'c', link: 'same', strength: 0.9, similarity: 0.4 },
       ],
     });
   });

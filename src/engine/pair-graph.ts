@@ -61,18 +61,32 @@ export class PairGraph {
 
   /**
    * The articles linked, directly or not, to any seed, with the links among them: all that a regrouping
-   * around the seeds can change, as no link leaves it.
+   * around the seeds can change, as no link leaves it. A `near` link joins no stories by itself, so it
+   * is not followed; it is handed over when both its articles are reached.
    */
   closure(seeds: Iterable<string>): { ids: Set<string>; linked: LinkedPair[] } {
     const ids = new Set(seeds);
     const queue = [...ids];
     const linked: LinkedPair[] = [];
+    const near: KeptPair[] = [];
     const seen = new Set<KeptPair>();
+    const link = ({ a, b, link, strength, similarity, quoter }: KeptPair): LinkedPair => ({
+      a,
+      b,
+      link,
+      strength,
+      similarity,
+      ...(quoter === undefined ? {} : { quoter }),
+    });
     for (let i = 0; i < queue.length; i++) {
       for (const pair of this.pairsByArticle.get(queue[i] as string) ?? []) {
         if (seen.has(pair)) continue;
         seen.add(pair);
-        linked.push({ a: pair.a, b: pair.b, link: pair.link, strength: pair.strength });
+        if (pair.link === 'near') {
+          near.push(pair);
+          continue;
+        }
+        linked.push(link(pair));
         for (const id of [pair.a, pair.b]) {
           if (ids.has(id)) continue;
           ids.add(id);
@@ -80,6 +94,7 @@ export class PairGraph {
         }
       }
     }
+    for (const pair of near) if (ids.has(pair.a) && ids.has(pair.b)) linked.push(link(pair));
     return { ids, linked };
   }
 

@@ -10,9 +10,10 @@ import type { Passage } from '../contract/types.js';
 import type { Span, TokenizedText } from '../text/types.js';
 import { copyMarks } from './copy-marks.js';
 import { pairVerdict } from './pair-verdict.js';
-import { SentenceTermsMemo } from './sentence-terms-memo.js';
 import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
+import { termCosine } from './term-vector.js';
 import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type PairVerdict } from './types.js';
+import { WeightedTermsMemo } from './weighted-terms-memo.js';
 import { wording } from './wording.js';
 
 /** An article prepared for comparison: its words, content stems and sentences. */
@@ -73,8 +74,8 @@ const LEDE_WORDS = 30;
 const LEDE_PASSAGE_WORDS = 20;
 
 /**
- * Compares two texts both ways. `sentences` must weigh terms with `lexicon.weight`; share one across the
- * comparisons of a batch so each text's sentence terms are made once.
+ * Compares two texts both ways. `terms` must weigh terms with `lexicon.weight`; share one across the
+ * comparisons of a batch so each text's weighted terms are made once.
  */
 export function comparePair(
   a: DocumentView,
@@ -82,7 +83,7 @@ export function comparePair(
   lexicon: Lexicon,
   topic: number,
   options?: ClassifyOptions,
-  sentences = new SentenceTermsMemo((stem) => lexicon.weight(stem)),
+  terms = new WeightedTermsMemo((stem) => lexicon.weight(stem)),
 ): PairComparison {
   const weight = (stem: number) => lexicon.weight(stem);
   const alignment = align(a.tokens, b.tokens);
@@ -90,8 +91,14 @@ export function comparePair(
     a.sentenceVectors && b.sentenceVectors
       ? { a: a.sentenceVectors, b: b.sentenceVectors, floor: (options ?? DEFAULT_CLASSIFY_OPTIONS).sentenceCosineFloor }
       : undefined;
-  const { ab: sentencesAB, ba: sentencesBA } = alignSentenceTerms(sentences.of(a), sentences.of(b), undefined, meaning);
+  const { ab: sentencesAB, ba: sentencesBA } = alignSentenceTerms(
+    terms.sentences(a),
+    terms.sentences(b),
+    undefined,
+    meaning,
+  );
   const rarity = wordingRarity(alignment, a, b, weight);
+  const story = termCosine(terms.vector(a), terms.vector(b));
   const wordings = (substitutions: readonly Substitution[]) =>
     substitutions.map((s): [string, string] => [wording(b, s.bStart, s.bEnd), wording(a, s.aStart, s.aEnd)]);
   const swaps =
@@ -101,12 +108,12 @@ export function comparePair(
   // Case and spelling are read where one text could be a copy of the other (they are the same both ways).
   const marks = Math.max(alignment.exactA, alignment.exactB) >= MARKS_FROM_EXACT ? copyMarks(alignment, a, b) : {};
   const ab = {
-    ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, topic, 'a', rarity),
+    ...features(alignment, sentencesAB, a.tokens.count, b.tokens.count, { topic, story }, 'a', rarity),
     ...swaps,
     ...marks,
   };
   const ba = {
-    ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, topic, 'b', -rarity),
+    ...features(alignment, sentencesBA, b.tokens.count, a.tokens.count, { topic, story }, 'b', -rarity),
     ...swaps,
     ...marks,
   };
@@ -182,7 +189,7 @@ function features(
   sentences: SentenceAlignment,
   wordsSelf: number,
   wordsOther: number,
-  topic: number,
+  { topic, story }: { topic: number; story: number },
   self: 'a' | 'b',
   rarity: number,
 ): PairFeatures {
@@ -213,6 +220,7 @@ function features(
     sentenceSimilarity: sentences.meanSimilarity,
     sentenceOrder: sentences.order,
     topicSimilarity: topic,
+    storySimilarity: story,
     wordingRarity: rarity,
     quotesLede,
   };

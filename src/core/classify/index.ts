@@ -2,7 +2,6 @@ export { comparePair, type Direction, type DocumentView, type Lexicon, type Pair
 export { looksLikeSnippetPage, type PageShape, pageShape } from './intrinsic.js';
 export { type MachineStyle, machineStyle } from './machine-style.js';
 export { pairVerdict } from './pair-verdict.js';
-export { SentenceTermsMemo } from './sentence-terms-memo.js';
 export {
   formatSpinLexicon,
   type LexiconEntry,
@@ -17,4 +16,5 @@ export {
   type PairFeatures,
   type PairVerdict,
 } from './types.js';
+export { WeightedTermsMemo } from './weighted-terms-memo.js';
 export { phraseKey } from './wording.js';

@@ -19,6 +19,7 @@ const base: PairFeatures = {
   sentenceSimilarity: 0,
   sentenceOrder: 0,
   topicSimilarity: 0,
+  storySimilarity: 0,
   wordingRarity: 0,
   quotesLede: false,
 };
@@ -98,6 +99,7 @@ test('each rule fires on the features that define it', () => {
         sentenceSimilarity: 0.38,
         sentenceOrder: 0.5,
         topicSimilarity: 0.35,
+        storySimilarity: 0.35,
         exactA: 0.04,
       },
       'related',
@@ -123,12 +125,24 @@ test('each rule fires on the features that define it', () => {
       'near_verbatim',
     ],
     ['quotes the opening only', { exactA: 0.1, exactB: 0.15, coverageA: 0.1, quotesLede: true }, 'lede'],
-    ['same event, own words', { topicSimilarity: 0.4, sentencesMatchedA: 0.3, sentenceSimilarity: 0.25 }, 'related'],
-    ['another topic', { topicSimilarity: 0.05 }, 'unrelated'],
+    [
+      'same event, own words',
+      { topicSimilarity: 0.4, storySimilarity: 0.3, sentencesMatchedA: 0.3, sentenceSimilarity: 0.25 },
+      'related',
+    ],
+    ['same topic, another event', { topicSimilarity: 0.3, storySimilarity: 0.15 }, 'unrelated'],
+    ['another topic', { topicSimilarity: 0.05, storySimilarity: 0.05 }, 'unrelated'],
     // a short text cannot show that it follows a source sentence by sentence
     [
       'too short to call a rewrite',
-      { sentencesA: 2, sentencesMatchedA: 1, sentenceSimilarity: 0.6, sentenceOrder: 1, topicSimilarity: 0.5 },
+      {
+        sentencesA: 2,
+        sentencesMatchedA: 1,
+        sentenceSimilarity: 0.6,
+        sentenceOrder: 1,
+        topicSimilarity: 0.5,
+        storySimilarity: 0.5,
+      },
       'related',
     ],
   ];

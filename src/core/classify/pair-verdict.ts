@@ -132,10 +132,10 @@ function ruleVerdict(f: PairFeatures, options: ClassifyOptions): PairVerdict {
   if (f.quotesLede) {
     return { relation: 'lede', score: clamp(0.5 + f.exactB), signals: ['lede_reuse'] };
   }
-  if (f.topicSimilarity >= options.sameStory) {
-    return { relation: 'related', score: clamp(f.topicSimilarity), signals: ['shared_rare_terms'] };
+  if (f.storySimilarity >= options.sameStory) {
+    return { relation: 'related', score: clamp(f.storySimilarity), signals: ['shared_rare_terms'] };
   }
-  return { relation: 'unrelated', score: clamp(1 - f.topicSimilarity), signals: [] };
+  return { relation: 'unrelated', score: clamp(1 - f.storySimilarity), signals: [] };
 }
 
 function clamp(x: number): number {

@@ -24,6 +24,11 @@ export interface PairFeatures {
   /** Weighted shared rare terms: how much the two talk about the same things. */
   topicSimilarity: number;
   /**
+   * Cosine of the two texts' content terms weighted by (1 + ln tf) · idf: the words a text repeats are
+   * its event's, so two reports of one event score higher than two of one topic.
+   */
+  storySimilarity: number;
+  /**
    * How much rarer (in mean IDF) A's side of the substitutions is than B's. Spinners and translators
    * swap the usual word for an unusual one, so the copy carries the rarer wording: > 0 points to A.
    */
@@ -48,7 +53,10 @@ export interface PairVerdict {
 }
 
 export interface ClassifyOptions {
-  /** Topic similarity above which two articles report the same story. */
+  /**
+   * Story similarity (weighted term cosine) from which two articles could report one event: their
+   * stories are then weighed as wholes for merging.
+   */
   sameStory: number;
   /** Substitution rate from which an aligned copy counts as spun. */
   spunRate: number;
@@ -62,7 +70,7 @@ export interface ClassifyOptions {
 }
 
 export const DEFAULT_CLASSIFY_OPTIONS: ClassifyOptions = {
-  sameStory: 0.26,
+  sameStory: 0.2,
   spunRate: 0.12,
   editedRate: 0.07,
   sentenceCosineFloor: 0.5,

@@ -52,6 +52,7 @@ const features: PairFeatures = {
   sentenceSimilarity: 0.9,
   sentenceOrder: 1,
   topicSimilarity: 0.9,
+  storySimilarity: 0.9,
   wordingRarity: 0,
   quotesLede: false,
 };

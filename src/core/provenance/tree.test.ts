@@ -21,6 +21,7 @@ const FEATURES: PairFeatures = {
   sentenceSimilarity: 1,
   sentenceOrder: 1,
   topicSimilarity: 1,
+  storySimilarity: 1,
   wordingRarity: 0,
   quotesLede: false,
 };

@@ -1,4 +1,4 @@
-import { type DocumentView, type PairComparison, SentenceTermsMemo } from '../../core/classify/index.js';
+import { type DocumentView, type PairComparison, WeightedTermsMemo } from '../../core/classify/index.js';
 import type { SentenceEncoder } from '../../semantic/index.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComparisonOutcome, Compute, ComputeJob, JobResult, PairTask } from './jobs.js';
@@ -16,7 +16,7 @@ export interface InProcessMeaning {
 /** Compute jobs on the calling thread, with the engine's own documents and index: small batches, `explain`. */
 export class InProcessCompute implements Compute {
   constructor(
-    private readonly compare: (task: PairTask, sentences: SentenceTermsMemo) => PairComparison,
+    private readonly compare: (task: PairTask, sentences: WeightedTermsMemo) => PairComparison,
     private readonly weight: (stem: number) => number,
     private readonly meaning?: InProcessMeaning,
   ) {}
@@ -29,7 +29,7 @@ export class InProcessCompute implements Compute {
       return found;
     };
     // The index does not change while a job runs: each text's sentence terms are made once in it.
-    const sentences = new SentenceTermsMemo(this.weight);
+    const sentences = new WeightedTermsMemo(this.weight);
     const comparisons: ComparisonOutcome[] = [];
     // Embedded a share of pairs at a time: the engine's document cache, where the embeddings are kept,
     // holds a share but may not hold a whole batch's documents.

@@ -4,7 +4,7 @@ import {
   comparePair,
   type DocumentView,
   type Lexicon,
-  SentenceTermsMemo,
+  WeightedTermsMemo,
 } from '../../core/classify/index.js';
 import { loadSentenceModel, type SentenceEncoder } from '../../semantic/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
@@ -79,7 +79,7 @@ export class JobRunner {
       );
     }
     // Term weights are fixed for the job: each text's sentence terms are made once in it.
-    const sentences = new SentenceTermsMemo(this.lexicon.weight);
+    const sentences = new WeightedTermsMemo(this.lexicon.weight);
     const compare = (a: ComparedText, b: ComparedText) => {
       const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
       return comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences, stemHashes, tokenize } from '../text/index.js';
 import { comparePair, type DocumentView, type Lexicon } from './compare.js';
-import { SentenceTermsMemo } from './sentence-terms-memo.js';
+import { WeightedTermsMemo } from './weighted-terms-memo.js';
 
 const TEXTS = [
   'The city council approved the new harbour bridge on Monday. Work starts in March and costs 40 million. The mayor said the vote ends a decade of delay.',
@@ -20,7 +20,7 @@ const lexicon: Lexicon = { weight: (stem) => 1 + (stem % 7) / 3 };
 
 test('comparisons sharing one memo equal comparisons each made afresh', () => {
   const views = TEXTS.map(view);
-  const memo = new SentenceTermsMemo(lexicon.weight);
+  const memo = new WeightedTermsMemo(lexicon.weight);
   for (const a of views) {
     for (const b of views) {
       if (a === b) continue;
@@ -31,8 +31,8 @@ test('comparisons sharing one memo equal comparisons each made afresh', () => {
 
 test('a memo makes each text’s sentence terms once', () => {
   const [first] = TEXTS.map(view);
-  const memo = new SentenceTermsMemo(lexicon.weight);
+  const memo = new WeightedTermsMemo(lexicon.weight);
   assert.ok(first);
-  assert.equal(memo.of(first), memo.of(first));
-  assert.equal(memo.of(first).totals.length, 3);
+  assert.equal(memo.sentences(first), memo.sentences(first));
+  assert.equal(memo.sentences(first).totals.length, 3);
 });
