@@ -51,8 +51,8 @@ test('add --window: a copy arriving after the window has passed its original is 
 test('add --window on a reopened store leaves older articles out of the index, not out of the store', () => {
   const dir = temporaryDir();
   const db = path.join(dir, 'store.db');
-  // The flood original, then the bridge story a day and a half later.
-  assert.equal(storytrace(['add', jsonl(dir, 'first.jsonl', ['a03', 'a10']), '--db', db]).status, 0);
+  // The flood original, then the chip recall two days later.
+  assert.equal(storytrace(['add', jsonl(dir, 'first.jsonl', ['a03', 'a16']), '--db', db]).status, 0);
   const lateCopy = (id: string) => jsonl(dir, `${id}.jsonl`, ['a04'], { id, published: '2025-03-04T06:00:00Z' });
 
   const windowed = storytrace(['add', lateCopy('late-1'), '--db', db, '--window', '1d']);

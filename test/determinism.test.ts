@@ -9,7 +9,7 @@ import { ROOT, storytrace, temporaryDir } from './cli-helpers.js';
 
 const SHARED = path.resolve(ROOT, '..', 'shared');
 const PREPARE = path.join(SHARED, 'eval', 'prepare.mjs');
-const WILD_DEV = path.join(SHARED, 'data', 'wild-dev', 'docs.jsonl');
+const hasSet = (dir: string) => fs.existsSync(PREPARE) && fs.existsSync(path.join(SHARED, 'data', dir));
 const SHUFFLE_SEEDS = [1, 2, 3];
 
 interface Corpus {
@@ -33,20 +33,20 @@ const corpora: Corpus[] = [
     lines: () => readLines(path.join(ROOT, 'demo', 'corpus', 'articles.jsonl')),
     halvesDiffer: false,
   },
-  {
-    name: 'wild-dev',
-    skip: fs.existsSync(PREPARE) && fs.existsSync(WILD_DEV) ? false : `no wild-dev data at ${SHARED}`,
-    lines: preparedWildDev,
+  ...['wild-dev', 'giveme5w1h'].map((name) => ({
+    name,
+    skip: hasSet(name) ? (false as const) : `no ${name} data at ${SHARED}`,
+    lines: () => prepared(name),
     halvesDiffer: STATISTICS_OF_THEIR_TIME,
-  },
+  })),
 ];
 
-/** wild-dev in the contract's input form, as the evaluation prepares it (no labels). */
-function preparedWildDev(): string[] {
+/** A labelled set in the contract's input form, as the evaluation prepares it (no labels). */
+function prepared(name: string): string[] {
   const out = temporaryDir();
   const run = spawnSync(process.execPath, [PREPARE, out, path.join(SHARED, 'data')], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  return readLines(path.join(out, 'wild-dev', 'docs.jsonl'));
+  return readLines(path.join(out, name, 'docs.jsonl'));
 }
 
 function readLines(file: string): string[] {

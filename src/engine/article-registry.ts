@@ -149,6 +149,11 @@ export class ArticleRegistry {
     }
   }
 
+  /** When the article was published, in milliseconds since the epoch; NaN when it does not say. */
+  publishedOf(id: string): number {
+    return this.records.get(id)?.published ?? Number.NaN;
+  }
+
   /** The article as a story member; its signs must be known (`readSigns`). */
   member(id: string): StoryMember {
     const record = this.records.get(id);

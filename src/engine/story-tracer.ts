@@ -67,7 +67,11 @@ export class StoryTracer {
     const seeds = [...changed, ...members.flat()].filter((id) => this.registry.isSettled(id));
     const { ids: reached, linked } = this.graph.closure(seeds);
     const ids = [...reached].sort((x, y) => this.registry.seqOf(x) - this.registry.seqOf(y));
-    const { retold, claimed } = this.storiesToTrace(groupStories(ids, linked), changed, affected);
+    const { retold, claimed } = this.storiesToTrace(
+      groupStories(ids, linked, (id) => this.registry.publishedOf(id)),
+      changed,
+      affected,
+    );
     await this.registry.readSigns(retold.flatMap(({ group }) => group));
     const touching = await this.graph.touching(retold.map(({ group }) => group));
     const verdicts: ArticleVerdict[] = [];

@@ -101,7 +101,7 @@ describe('Engine with a time window', () => {
 
   it('indexes at load only the stored articles inside the window', async () => {
     const store = await openSqliteStore(':memory:');
-    // The original, and a day and a half later an unrelated story: the newest time the store has seen.
+    // The original, and two days later an unrelated story: the newest time the store has seen.
     await add(await open(store), [original, ...pick(['a16'])]);
     const lateCopy = (id: string) => ({ ...copy, id, published: '2025-03-04T06:00:00Z' });
 

@@ -12,6 +12,9 @@ interface Group {
   version: number;
   /** Where its first article comes in the input: ties break by it, so the result ignores pair order. */
   first: number;
+  /** Its earliest and latest publication times (NaN: none known). */
+  from: number;
+  to: number;
 }
 
 interface Candidate {
@@ -30,17 +33,21 @@ interface Candidate {
  * Σa·Σb = Σ cos(a, b), and |Σa|² = Σ cos(a, a′). A pair never compared counts as nothing alike.
  * Two settled groups (each `settledSize` articles or more) are two reports of two events unless they are
  * alike by `settledMargin` more: a follow-up (the bridge's reopening, the CEO's return) shares the
- * names of the first event and much of its vocabulary.
+ * names of the first event and much of its vocabulary. So are two groups published weeks apart, unless
+ * alike by a margin that grows with the gap (`apart`).
  */
 export function centroidLinkage(
   groups: readonly string[][],
   pairs: readonly LinkedPair[],
+  published: (id: string) => number = () => Number.NaN,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): string[][] {
   const groupOf = new Map<string, number>();
   const state: Group[] = groups.map((ids, g) => {
+    const times = ids.map(published).filter((t) => !Number.isNaN(t));
     for (const id of ids) groupOf.set(id, g);
-    return { ids: [...ids], selfSum: ids.length, across: new Map(), version: 0, first: g };
+    const [from, to] = times.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...times), Math.max(...times)];
+    return { ids: [...ids], selfSum: ids.length, across: new Map(), version: 0, first: g, from, to };
   });
   for (const pair of pairs) {
     const g = groupOf.get(pair.a);
@@ -59,7 +66,8 @@ export function centroidLinkage(
     const link = x.across.get(h);
     if (link === undefined || !link.joinable) return;
     const settled = Math.min(x.ids.length, y.ids.length) >= options.settledSize;
-    const likeness = link.sum / Math.sqrt(x.selfSum * y.selfSum) - (settled ? options.settledMargin : 0);
+    const likeness =
+      link.sum / Math.sqrt(x.selfSum * y.selfSum) - (settled ? options.settledMargin : 0) - apart(x, y, options);
     if (likeness < options.joinAt) return;
     const order = Math.min(x.first, y.first) * state.length + Math.max(x.first, y.first);
     heap.push({ likeness, g, h, versionG: x.version, versionH: y.version, order });
@@ -72,6 +80,9 @@ export function centroidLinkage(
     x.selfSum += y.selfSum + 2 * (x.across.get(top.h)?.sum ?? 0);
     x.ids.push(...y.ids);
     x.first = Math.min(x.first, y.first);
+    // NaN only where neither knows a time.
+    x.from = Number.isNaN(x.from) ? y.from : Number.isNaN(y.from) ? x.from : Math.min(x.from, y.from);
+    x.to = Number.isNaN(x.to) ? y.to : Number.isNaN(y.to) ? x.to : Math.max(x.to, y.to);
     x.across.delete(top.h);
     for (const [k, link] of y.across) {
       if (k === top.g) continue;
@@ -86,6 +97,15 @@ export function centroidLinkage(
     for (const k of x.across.keys()) consider(top.g, k);
   }
   return state.filter((g) => g.ids.length > 0).map((g) => g.ids);
+}
+
+const DAY = 86_400_000;
+
+/** The likeness two groups lose for lying far apart in time (nothing where either has no time). */
+function apart(x: Group, y: Group, options: ClusterOptions): number {
+  const gap = Math.max(0, y.from - x.to, x.from - y.to) / DAY;
+  if (!(gap > options.apartDays)) return 0;
+  return options.apartMargin * Math.log2(gap / options.apartDays);
 }
 
 function counted(pair: LinkedPair, options: ClusterOptions): number {

@@ -7,7 +7,8 @@ import { UnionFind } from './union-find.js';
  * Groups articles into stories. Articles that derive from one another are one story from the start;
  * then stories are merged while their articles' summed term vectors are alike enough and a `same` link
  * joins them (`centroidLinkage`): a story is weighed as a whole, so an article joins the event most of
- * its reports describe, and a chain of pairwise likeness does not fuse two events. An article tied to
+ * its reports describe, and a chain of pairwise likeness does not fuse two events. `published` gives an
+ * article's publication time (NaN when unknown): stories far apart in time need more likeness. An article tied to
  * others only by quoting their ledes (an aggregator page stitching several stories) joins the story of
  * its strongest lede link instead (equal ones: the smaller id), so one aggregator never fuses unrelated
  * stories. Stories list their articles in the order of `ids`, and come in the order of their first.
@@ -15,6 +16,7 @@ import { UnionFind } from './union-find.js';
 export function groupStories(
   ids: readonly string[],
   pairs: readonly LinkedPair[],
+  published: (id: string) => number = () => Number.NaN,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): string[][] {
   const derived = new Set<string>();
@@ -37,7 +39,7 @@ export function groupStories(
   const weighed = pairs.filter((p) => !routed(p.a) && !routed(p.b));
   const sets = new UnionFind();
   for (const id of ids) sets.add(id);
-  for (const story of centroidLinkage(families.groups(), weighed, options)) {
+  for (const story of centroidLinkage(families.groups(), weighed, published, options)) {
     for (const id of story) sets.union(story[0] as string, id);
   }
   const bestLede = new Map<string, LinkedPair>();

@@ -33,6 +33,13 @@ export interface ClusterOptions {
   /** The extra likeness two settled stories need to merge: each has `settledSize` articles or more. */
   settledMargin: number;
   settledSize: number;
+  /**
+   * Two stories published further apart than `apartDays` (between their nearest dates) need
+   * `apartMargin` more likeness for each doubling of the gap: a company's next launch shares the
+   * names of its last recall.
+   */
+  apartDays: number;
+  apartMargin: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -40,4 +47,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   joinAt: 0.2,
   settledMargin: 0.1,
   settledSize: 3,
+  apartDays: 7,
+  apartMargin: 0.03,
 };
