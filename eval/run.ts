@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibration, formatCalibration } from './calibration.js';
 import { evaluatePan13 } from './pan13.js';
+import { titleOnlyCatches } from './title-only.js';
 import { COVERAGE_TARGET, evaluateCopyCoverage } from './wild-coverage.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -80,6 +81,16 @@ for (const set of sets) {
   const dir = path.join(work, set);
   const bins = calibration(path.join(dir, 'labels.jsonl'), path.join(dir, 'report.json'));
   if (bins.some((b) => b.verdicts > 0)) console.log(formatCalibration(set, bins));
+}
+
+const titleOnly =
+  wanted.length === 0 || wanted.includes('mindner') ? titleOnlyCatches(path.join(work, 'mindner')) : undefined;
+if (titleOnly !== undefined) {
+  console.log(
+    `\nmindner title-only articles caught with numbers that disagree with the human article of their story: ` +
+      `${titleOnly.caught} of ${titleOnly.titleOnly} (${titleOnly.withHuman} share a story with it)` +
+      (titleOnly.examples.length === 0 ? '' : `; e.g. ${titleOnly.examples.slice(0, 3).join('; ')}`),
+  );
 }
 
 const pan = evaluatePan13(path.join(shared, 'data'));

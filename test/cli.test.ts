@@ -125,3 +125,25 @@ test('usage errors exit 2 and --help shows examples', () => {
 test('the built command is executable, so npx storytrace runs it', () => {
   assert.ok((fs.statSync(CLI).mode & 0o111) !== 0, `${CLI} has no execute permission`);
 });
+
+test('demo: each story says what its versions agree on and where they differ, in JSON, text and HTML', () => {
+  const json = JSON.parse(storytrace(['demo', '--format', 'json']).stdout) as Report;
+  const flood = json.stories.find((s) => s.original === 'a03');
+  assert.ok(flood?.brief && flood.discrepancies, 'the flood story has a brief and discrepancies');
+  assert.ok(flood.brief.every((b) => b.supportedBy.length >= 2 && b.supportedBy.includes(b.from)));
+  // The spun copy a08 altered a quotation of the original: "rise" became "arise".
+  const altered = flood.discrepancies.find(
+    (d) => d.kind === 'quote' && d.versions.map((v) => v.article).join() === 'a03,a08',
+  );
+  assert.deepEqual(altered?.changes?.[0], { removed: 'rise', added: 'arise' });
+  // The independent report a07 has the claims no other version makes; a story of one article has none.
+  assert.ok(flood.uniqueClaims?.some((c) => c.article === 'a07'));
+  assert.equal(json.stories.find((s) => s.articles.length === 1)?.brief, undefined);
+
+  const text = storytrace(['demo']).stdout;
+  assert.match(text, /Discrepancies:\n {4}· quote a03 → a08: rise → arise/);
+  assert.match(text, /Brief \(sentences most versions support\):/);
+  const html = storytrace(['demo', '--format', 'html']).stdout;
+  assert.match(html, /<h3>Discrepancies<\/h3>/);
+  assert.match(html, /<h3>Brief<\/h3>/);
+});

@@ -4,6 +4,7 @@ import { percent, score } from './format.js';
 import { articleDetails, articleLink, badge, type HtmlContext, provenanceHtml, relationClass } from './html-article.js';
 import { STYLESHEET } from './html-style.js';
 import { buildReportTrees, countRelations, type DerivationNode, type StoryTree } from './tree.js';
+import { versionsHtml } from './versions.js';
 
 // Nothing may load or run: no scripts, no external resources, only the inline stylesheet.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -49,6 +50,7 @@ function storySection({ story, roots, independents }: StoryTree, index: number, 
     const items = independents.map((v) => `<li>${nodeSummary(v, context)}</li>`);
     parts.push(`<h3>Independent reports</h3><ul class="independents">${items.join('')}</ul>`);
   }
+  parts.push(versionsHtml(story, (id) => articleLink(id, context)));
   const details = [...preOrder(roots), ...independents].map((v) => articleDetails(v, context));
   parts.push(`<h3>Articles</h3>${details.join('')}</section>`);
   return parts.join('');

@@ -1,6 +1,7 @@
 import type { Article, ArticleVerdict, Report } from '../core/contract/index.js';
 import { byline, inlineText, percent, provenance, score } from './format.js';
 import { buildReportTrees, countRelations, type DerivationNode } from './tree.js';
+import { versionLines } from './versions.js';
 
 const SUBSTITUTIONS_SHOWN = 5;
 
@@ -66,6 +67,7 @@ export function renderText(report: Report, articles: ReadonlyMap<string, Article
     if (independents.length > 0) {
       lines.push('  Independent reports:', ...independents.map((v) => `    · ${verdictLine(v, articles)}`));
     }
+    lines.push(...versionLines(story));
   }
   if (trees.unassigned.length > 0) {
     lines.push('', 'In no story:', ...trees.unassigned.map((v) => `  · ${verdictLine(v, articles)}`));

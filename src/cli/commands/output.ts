@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Engine } from '../../engine/index.js';
+import { type Engine, withInsights } from '../../engine/index.js';
 import { StorytraceError } from '../../errors/index.js';
 import { renderHtml, renderJson, renderText } from '../../report/index.js';
 import { type CliIo, write } from '../io.js';
@@ -13,9 +13,12 @@ export function parseFormat(value: string): Format {
   throw new StorytraceError('USAGE', `unknown format ${JSON.stringify(value)} (use ${FORMATS.join(', ')})`);
 }
 
-/** The report of the whole store; the articles' texts are read from the store only for the formats that show them. */
+/**
+ * The report of the whole store, with what the versions of each story say (brief, discrepancies,
+ * claims of one version). The texts are read from the store for that, a share of stories at a time.
+ */
 export async function renderReport(engine: Engine, format: Format): Promise<string> {
-  const report = await engine.report();
+  const report = await withInsights(await engine.report(), (ids) => engine.articles(ids));
   if (format === 'json') return renderJson(report);
   const articles = await engine.articles();
   return format === 'html' ? renderHtml(report, articles) : renderText(report, articles);

@@ -1,3 +1,4 @@
+import type { BriefSentence, Discrepancy, UniqueClaim } from '../facts/types.js';
 /**
  * The data contract (../shared/docs/contract.md, version 1): what goes in and what comes out.
  * Every stage and adapter speaks these shapes; fields may be added, never renamed.
@@ -83,6 +84,12 @@ export interface StorySummary {
   title: string;
   articles: string[];
   original: string | null;
+  /** Beside the contract, in reports: a few sentences most versions support, each with the ids that do. */
+  brief?: BriefSentence[];
+  /** Beside the contract: quotations, figures and dates that versions give differently. */
+  discrepancies?: Discrepancy[];
+  /** Beside the contract: sentences with specifics that only one version has. */
+  uniqueClaims?: UniqueClaim[];
 }
 
 export interface Report {
