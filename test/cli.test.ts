@@ -147,3 +147,28 @@ test('demo: each story says what its versions agree on and where they differ, in
   assert.match(html, /<h3>Discrepancies<\/h3>/);
   assert.match(html, /<h3>Brief<\/h3>/);
 });
+
+test('story: lists what each article says (names, quotations with speakers, figures, dates) beside its tree', () => {
+  const db = path.join(temporaryDir(), 'demo.db');
+  assert.equal(storytrace(['add', demo, '--db', db]).status, 0);
+  const stories = JSON.parse(storytrace(['stories', '--db', db, '--json']).stdout) as {
+    id: string;
+    original: string;
+  }[];
+  const flood = stories.find((s) => s.original === 'a03');
+  assert.ok(flood);
+  const shown = JSON.parse(storytrace(['story', flood.id, '--db', db, '--json']).stdout) as {
+    story: { discrepancies?: unknown[] };
+    facts: Record<
+      string,
+      { people: string[]; quotes: { text: string; speaker?: string }[]; figures: { text: string }[] }
+    >;
+  };
+  const a03 = shown.facts.a03;
+  assert.ok(a03?.people.includes('Gareth Holm'), JSON.stringify(a03?.people));
+  assert.ok(a03?.quotes.some((q) => q.speaker === 'Priya Sandhu'));
+  assert.ok(a03?.figures.some((f) => f.text === '1,200 people'));
+  assert.ok((shown.story.discrepancies ?? []).length > 0);
+  const text = storytrace(['story', flood.id, '--db', db]).stdout;
+  assert.match(text, /What each article says:\n {2}a03\n {4}people: Gareth Holm/);
+});

@@ -13,27 +13,15 @@ const MAGNITUDES: Record<string, number> = {
   tn: 1e12,
 };
 const CURRENCIES: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
-/** Words after a number that say nothing of what it counts. */
-const NOT_UNITS = new Set([
-  'and',
-  'or',
-  'to',
-  'of',
-  'in',
-  'on',
-  'at',
-  'the',
-  'a',
-  'by',
-  'from',
-  'per',
-  'for',
-  'with',
-  'than',
-]);
+/** Words after a number that say nothing of what it counts. A capitalised word is a name ("340,000 Helix-7 chips"). */
+const NOT_UNITS = new Set(
+  'and or to of in on at the a an by from per for with than such more less about over under as that this these those was were is are be been have has had will would could can may might'.split(
+    ' ',
+  ),
+);
 
 const FIGURE =
-  /(?:([$£€])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:\s?(%|per ?cent|percent)|\s+([A-Za-z][A-Za-z-]{1,20}))?/g;
+  /(?:([$£€])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:\s?(%|per ?cent|percent)|\s+([a-z][a-z-]{0,20}[a-z]))?/g;
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b((?:19|20)\\d{2})\\b)`,
