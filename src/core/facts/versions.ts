@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { appendTo } from '../collections/multimap.js';
 import { type Span, splitSentences, stemHashes, tokenize } from '../text/index.js';
 import { dateMentions, figures } from './quantities.js';
 import { quotations } from './quotes.js';
@@ -33,6 +34,9 @@ interface Sentence extends Span {
   stems: Set<number>;
 }
 
+/** Each sentence's best match in each other version, by version. */
+type SentenceMatches = Map<Sentence, Map<number, Sentence>>;
+
 interface Read {
   version: Version;
   /** The version whose voice this is: a copy speaks with its source's. */
@@ -61,8 +65,7 @@ export function storyInsight(versions: readonly Version[]): StoryInsight {
       facts: articleFacts(version.text),
     }),
   );
-  const matches = matchSentences(reads, SAME_SENTENCE);
-  const echoes = matchSentences(reads, ECHOED);
+  const { matches, echoes } = matchSentences(reads);
   return {
     brief: brief(reads, matches),
     discrepancies: discrepancies(reads, matches, echoes),
@@ -109,31 +112,50 @@ function dice(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
 }
 
-/** For each sentence, its best match in every other version (keyed by version), from `threshold` on. */
-function matchSentences(reads: readonly Read[], threshold: number): Map<Sentence, Map<number, Sentence>> {
-  const matches = new Map<Sentence, Map<number, Sentence>>();
-  for (const read of reads) for (const s of read.sentences) matches.set(s, new Map());
+/**
+ * For each sentence, its best match in every other version (keyed by version), from `ECHOED` on; the
+ * `matches` are those from `SAME_SENTENCE` on. Each pair of versions is scored once, both ways.
+ */
+function matchSentences(reads: readonly Read[]): { matches: SentenceMatches; echoes: SentenceMatches } {
+  const best = new Map<Sentence, Map<number, { sentence: Sentence; score: number }>>();
+  for (const read of reads) for (const s of read.sentences) best.set(s, new Map());
+  const offer = (s: Sentence, version: number, t: Sentence, score: number) => {
+    const known = best.get(s)?.get(version);
+    if (score >= ECHOED && (known === undefined || score > known.score))
+      best.get(s)?.set(version, { sentence: t, score });
+  };
   for (let i = 0; i < reads.length; i++) {
-    for (let j = 0; j < reads.length; j++) {
-      if (i === j) continue;
+    for (let j = i + 1; j < reads.length; j++) {
+      const theirs = reads[j]?.sentences ?? [];
+      // Shared stems counted through an index of j's sentences: most sentence pairs share none.
+      const postings = new Map<number, number[]>();
+      theirs.forEach((t, k) => {
+        for (const stem of t.stems) appendTo(postings, stem, k);
+      });
+      const shared = new Uint16Array(theirs.length);
       for (const s of reads[i]?.sentences ?? []) {
-        let best: Sentence | undefined;
-        let bestScore = threshold;
-        for (const t of reads[j]?.sentences ?? []) {
-          const score = dice(s.stems, t.stems);
-          if (score >= bestScore && (best === undefined || score > bestScore)) {
-            best = t;
-            bestScore = score;
-          }
-        }
-        if (best !== undefined) matches.get(s)?.set(j, best);
+        shared.fill(0);
+        for (const stem of s.stems) for (const k of postings.get(stem) ?? []) shared[k] = (shared[k] ?? 0) + 1;
+        theirs.forEach((t, k) => {
+          const count = shared[k] ?? 0;
+          if (count === 0) return;
+          const score = (2 * count) / (s.stems.size + t.stems.size);
+          offer(s, j, t, score);
+          offer(t, i, s, score);
+        });
       }
     }
   }
-  return matches;
+  const matches: SentenceMatches = new Map();
+  const echoes: SentenceMatches = new Map();
+  for (const [s, found] of best) {
+    echoes.set(s, new Map([...found].map(([v, m]) => [v, m.sentence])));
+    matches.set(s, new Map([...found].filter(([, m]) => m.score >= SAME_SENTENCE).map(([v, m]) => [v, m.sentence])));
+  }
+  return { matches, echoes };
 }
 
-function supporters(s: Sentence, matches: Map<Sentence, Map<number, Sentence>>): number[] {
+function supporters(s: Sentence, matches: SentenceMatches): number[] {
   return [s.version, ...(matches.get(s)?.keys() ?? [])].sort((x, y) => x - y);
 }
 
@@ -141,7 +163,7 @@ function voices(versions: readonly number[], reads: readonly Read[]): number {
   return new Set(versions.map((v) => reads[v]?.voice)).size;
 }
 
-function brief(reads: readonly Read[], matches: Map<Sentence, Map<number, Sentence>>): BriefSentence[] {
+function brief(reads: readonly Read[], matches: SentenceMatches): BriefSentence[] {
   const allVoices = new Set(reads.map((r) => r.voice)).size;
   const needed = Math.max(1, Math.ceil(allVoices / 2));
   const candidates = reads
@@ -180,11 +202,7 @@ function inside<T extends Mention>(items: readonly T[], span: Span): T[] {
  * echo each other (`echoes`): a report written from a headline alone words its sentences its own way,
  * and its invented casualty count sits in a sentence about the same thing.
  */
-function discrepancies(
-  reads: readonly Read[],
-  matches: Map<Sentence, Map<number, Sentence>>,
-  echoes: Map<Sentence, Map<number, Sentence>>,
-): Discrepancy[] {
+function discrepancies(reads: readonly Read[], matches: SentenceMatches, echoes: SentenceMatches): Discrepancy[] {
   const found: Discrepancy[] = [];
   const seen = new Set<string>();
   const add = (kind: Discrepancy['kind'], a: [Read, Mention], b: [Read, Mention], changes?: Discrepancy['changes']) => {
@@ -291,7 +309,7 @@ function wordChanges(before: string, after: string): { removed: string; added: s
   return changes;
 }
 
-function uniqueClaims(reads: readonly Read[], matches: Map<Sentence, Map<number, Sentence>>): UniqueClaim[] {
+function uniqueClaims(reads: readonly Read[], matches: SentenceMatches): UniqueClaim[] {
   if (new Set(reads.map((r) => r.voice)).size < 2) return [];
   const claims: UniqueClaim[] = [];
   for (const read of reads) {
