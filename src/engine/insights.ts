@@ -1,5 +1,5 @@
 import type { Article, Report, StorySummary } from '../core/contract/index.js';
-import { storyInsight, type Version } from '../core/facts/index.js';
+import { creditedSource, storyInsight, type Version } from '../core/facts/index.js';
 
 /** Versions of one story read against each other; a larger story is read through its first ones. */
 export const MAX_VERSIONS = 12;
@@ -9,7 +9,8 @@ const COPIES = new Set(['verbatim', 'near_verbatim']);
 
 /**
  * The report with what the versions of each story say: its brief, its discrepancies and the claims
- * only one version makes (`storyInsight`). The original is read first, then the others in the order
+ * only one version makes (`storyInsight`); and, where the original credits another outlet, that the
+ * true original is not in the corpus. The original is read first, then the others in the order
  * they were added, up to `MAX_VERSIONS`; a story of one article has nothing to compare.
  */
 export async function withInsights(
@@ -33,7 +34,11 @@ export async function withInsights(
         const copyOf = verdict && COPIES.has(verdict.relation) ? verdict.source : null;
         return [{ id, text, ...(copyOf === null || copyOf === undefined ? {} : { copyOf }) }];
       });
-      stories.push(versions.length < 2 ? story : { ...story, ...storyInsight(versions) });
+      const said = versions.length < 2 ? story : { ...story, ...storyInsight(versions) };
+      const credits = story.original === null ? undefined : creditedSource(texts.get(story.original)?.text ?? '');
+      const outlet = story.original === null ? undefined : texts.get(story.original)?.outlet;
+      const absent = credits !== undefined && !sameOutlet(credits, outlet) && story.original !== null;
+      stories.push(absent ? { ...said, originalAbsent: { closest: story.original as string, credits } } : said);
     });
   }
   return { ...report, stories };
@@ -42,4 +47,11 @@ export async function withInsights(
 function versionIds(story: StorySummary): string[] {
   const rest = story.articles.filter((id) => id !== story.original);
   return [...(story.original === null ? [] : [story.original]), ...rest].slice(0, MAX_VERSIONS);
+}
+
+/** Whether a credit names the outlet itself ("Reuters" on reuters.com). */
+function sameOutlet(credits: string, outlet: string | undefined): boolean {
+  if (outlet === undefined) return false;
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return plain(outlet).includes(plain(credits)) || plain(credits).includes(plain(outlet));
 }

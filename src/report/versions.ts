@@ -14,6 +14,12 @@ function changeLine(d: Discrepancy): string {
 /** The text report's lines on what the versions of a story say (none for a story with nothing to say). */
 export function versionLines(story: StorySummary): string[] {
   const lines: string[] = [];
+  if (story.originalAbsent !== undefined) {
+    const { closest, credits } = story.originalAbsent;
+    lines.push(
+      `  The original is not in the corpus: ${inlineText(closest, 40)}, the closest copy, credits ${inlineText(credits, 60)}.`,
+    );
+  }
   if (story.brief !== undefined && story.brief.length > 0) {
     lines.push('  Brief (sentences most versions support):');
     for (const b of story.brief) lines.push(`    · ${inlineText(b.text, 200)} [${b.supportedBy.join(' ')}]`);
@@ -35,6 +41,12 @@ export function versionLines(story: StorySummary): string[] {
 /** The HTML report's section on what the versions of a story say ('' for nothing to say). */
 export function versionsHtml(story: StorySummary, link: (id: string) => string): string {
   const parts: string[] = [];
+  if (story.originalAbsent !== undefined) {
+    const { closest, credits } = story.originalAbsent;
+    parts.push(
+      `<p class="absent">The original is not in the corpus: ${link(closest)}, the closest copy, credits ${escapeHtml(credits)}.</p>`,
+    );
+  }
   if (story.brief !== undefined && story.brief.length > 0) {
     const items = story.brief.map(
       (b) => `<li>${escapeHtml(b.text)} <span class="muted">${b.supportedBy.map(link).join(' ')}</span></li>`,

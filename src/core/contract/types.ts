@@ -90,6 +90,11 @@ export interface StorySummary {
   discrepancies?: Discrepancy[];
   /** Beside the contract: sentences with specifics that only one version has. */
   uniqueClaims?: UniqueClaim[];
+  /**
+   * Beside the contract: the story's original says it carries another's story (an agency dateline, a
+   * credit line), so the true original is not in the corpus; `closest` is the copy named original.
+   */
+  originalAbsent?: { closest: string; credits: string };
 }
 
 export interface Report {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateMentions, figures, names, quotations, storyInsight } from './index.js';
+import { creditedSource, dateMentions, figures, names, quotations, storyInsight } from './index.js';
 
 describe('figures', () => {
   const cases: [string, string, [string, number, string][]][] = [
@@ -164,4 +164,18 @@ describe('storyInsight', () => {
     const alone = storyInsight([{ id: 'o', text: original }]);
     assert.deepEqual([alone.discrepancies, alone.uniqueClaims], [[], []]);
   });
+});
+
+describe('creditedSource', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['an agency dateline', 'NEW YORK, Dec 5 (Reuters) - Shares rose on Tuesday.', 'Reuters'],
+    ['a credit line', 'The vote passed.\n\nThis story was originally published by The Guardian.', 'The Guardian'],
+    ['a source line', 'The vote passed.\nSource: AFP', 'AFP'],
+    ['an agency byline', 'By Associated Press\nThe vote passed on Monday.', 'Associated Press'],
+    ['a report that only mentions an agency', 'Reuters and AP both reported the vote on Monday.', undefined],
+    ['own reporting', 'The council voted 6-3 on Monday night to close the bridge.', undefined],
+  ];
+  for (const [name, text, credited] of cases) {
+    it(name, () => assert.equal(creditedSource(text), credited));
+  }
 });
