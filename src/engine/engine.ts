@@ -10,6 +10,7 @@ import {
   lexiconPhrases,
   type PairComparison,
   type SpinLexicon,
+  termCosine,
   type WeightedTermsMemo,
 } from '../core/classify/index.js';
 import type { Article, Report } from '../core/contract/index.js';
@@ -23,6 +24,7 @@ import { loadRelatedWordings } from '../spin/index.js';
 import type { PairRecord, Store, StoredArticle } from '../store/types.js';
 import { ArticleRegistry } from './article-registry.js';
 import {
+  type ComparisonOutcome,
   ComputeDispatcher,
   embedSentences,
   InProcessCompute,
@@ -30,9 +32,11 @@ import {
   intrinsicSigns,
   type JobDocument,
   type JobResult,
+  likenessOutcome,
+  outcomeOf,
 } from './compute/index.js';
 import { DocumentCache, type PreparedDocument, prepareDocument } from './documents.js';
-import { storyLink } from './links.js';
+import { type Likeness, storedLink } from './links.js';
 import { PairGraph } from './pair-graph.js';
 import { byStoryNumber, StoryTracer } from './story-tracer.js';
 import type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';
@@ -55,6 +59,8 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 interface ChosenPair {
   a: StoredArticle;
   b: StoredArticle;
+  /** Only weighed for stories: nothing shared to align, too little rare vocabulary for a rewrite. */
+  light: boolean;
 }
 
 /** A batch indexed and being compared, waiting to be traced and written. */
@@ -98,11 +104,11 @@ export class Engine {
     this.cache = new DocumentCache(options.cacheSize);
     this.window = new ArticleWindow(options.window);
     const inProcess = new InProcessCompute(
-      (task, sentences) => {
+      (task, terms) => {
         const a = this.registry.wholeBySeq(task.a);
         const b = this.registry.wholeBySeq(task.b);
         if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
-        return this.compare(a, b, sentences);
+        return task.light ? this.likeness(a, b, terms) : outcomeOf(this.compare(a, b, terms));
       },
       (stem) => this.index.idf(stem),
       encoder === undefined ? undefined : { encoder, view: (seq) => this.viewBySeq(seq) },
@@ -138,9 +144,10 @@ export class Engine {
     // The texts outside the window leave memory at once; so does the JSON of a pair between two of them.
     this.release();
     for await (const record of this.store.listPairs()) {
-      const comparison: PairComparison = JSON.parse(record.payload);
+      const stored: PairComparison | Likeness = JSON.parse(record.payload);
       const held = this.registry.whole(record.a) !== undefined || this.registry.whole(record.b) !== undefined;
-      this.graph.remember({ ...record, payload: held ? record.payload : undefined, ...storyLink(comparison) });
+      const bearing = storedLink(stored, this.options.classify.sameStory);
+      this.graph.remember({ ...record, payload: held ? record.payload : undefined, ...bearing });
     }
     await this.tracer.load();
   }
@@ -242,7 +249,7 @@ export class Engine {
     }
     const results = this.compute.run({
       documents: [...documents.values()],
-      pairs: pairs.map(({ a, b }) => ({ a: a.seq, b: b.seq })),
+      pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
       intrinsic: batch.map((a) => a.seq),
     });
     // Awaited by `finish`; a failure seen first elsewhere must not also count as unhandled here.
@@ -346,28 +353,29 @@ export class Engine {
     const chosen = new Set<string>();
     const pairs: ChosenPair[] = [];
     for (const article of batch) {
-      for (const other of this.bestCandidates(article)) {
+      for (const { other, light } of this.bestCandidates(article)) {
         const k = pairKey(article.id, other.id);
         if (chosen.has(k)) continue;
         chosen.add(k);
         const [a, b] = article.id < other.id ? [article, other] : [other, article];
-        pairs.push({ a, b });
+        pairs.push({ a, b, light });
       }
     }
     return pairs;
   }
 
   /** The indexed articles most worth comparing with one, strongest first, equal ones by id. */
-  private bestCandidates(article: StoredArticle): StoredArticle[] {
+  private bestCandidates(article: StoredArticle): { other: StoredArticle; light: boolean }[] {
     const ranked = this.index
       .query(this.indexedOf(article))
       .filter((c) => c.doc !== article.seq && worthComparing(c))
       .flatMap((c) => {
         const other = this.registry.wholeBySeq(c.doc);
-        return other === undefined ? [] : [{ other, strength: Math.max(c.jaccard, c.containment, c.termScore) }];
+        const strength = Math.max(c.jaccard, c.containment, c.termScore);
+        return other === undefined ? [] : [{ other, strength, light: !worthAligning(c) }];
       })
       .sort((x, y) => y.strength - x.strength || compareIds(x.other.id, y.other.id));
-    return ranked.slice(0, this.options.comparisonsPerArticle).map((r) => r.other);
+    return ranked.slice(0, this.options.comparisonsPerArticle);
   }
 
   private viewBySeq(seq: number): DocumentView {
@@ -389,6 +397,14 @@ export class Engine {
     const [left, right] = [this.prepare(a), this.prepare(b)];
     const topic = this.index.topicSimilarity(left.indexed, right.indexed);
     return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify, sentences);
+  }
+
+  /** A pair weighed only for stories: its texts' likeness, and their topic similarity in the index. */
+  private likeness(a: StoredArticle, b: StoredArticle, terms: WeightedTermsMemo): ComparisonOutcome {
+    const [left, right] = [this.prepare(a), this.prepare(b)];
+    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
+    const story = termCosine(terms.vector(left.view), terms.vector(right.view));
+    return likenessOutcome(topic, story, this.options.classify.sameStory);
   }
 
   /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
@@ -463,12 +479,21 @@ export class Engine {
 }
 
 /**
- * Below these, a full comparison cannot find anything: no shared shingles to align, and too little
- * shared rare vocabulary for a rewrite or for a likeness that counts when stories are weighed (half
- * the reports of one event share less than 0.2 of their rare-term weight).
+ * Below these, a comparison cannot find anything: no shared shingles to align, and too little shared
+ * rare vocabulary for a likeness that counts when stories are weighed (half the reports of one event
+ * share less than 0.2 of their rare-term weight).
  */
 export function worthComparing(c: Candidate): boolean {
-  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.12;
+  return worthAligning(c) || c.termScore >= 0.12;
+}
+
+/**
+ * Below these, a full comparison finds no reuse: no shared shingles to align, too little rare
+ * vocabulary for a rewrite. Such a pair is only weighed for stories (on the labelled sets, aligning it
+ * changed no verdict).
+ */
+function worthAligning(c: Candidate): boolean {
+  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
 }
 
 function sha256(text: string): string {

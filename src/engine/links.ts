@@ -18,6 +18,25 @@ export interface PairBearing {
   provenance: boolean;
 }
 
+/** What a pair weighed only for stories stores: the likeness a comparison would have measured. */
+export interface Likeness {
+  likeness: { topic: number; storySimilarity: number };
+}
+
+/**
+ * How a pair weighed only for stories bears on them: a `same` link from `sameStory` (as a comparison's
+ * `related` reading), a `near` one from the count threshold; never on provenance.
+ */
+export function likenessLink(similarity: number, sameStory: number): PairBearing {
+  const link = similarity >= sameStory ? 'same' : similarity >= DEFAULT_CLUSTER_OPTIONS.countFrom ? 'near' : 'none';
+  return { link, strength: link === 'same' ? similarity : 0, similarity, provenance: false };
+}
+
+/** How a stored pair bears on stories: read from a comparison, or from a likeness. */
+export function storedLink(payload: PairComparison | Likeness, sameStory: number): PairBearing {
+  return 'likeness' in payload ? likenessLink(payload.likeness.storySimilarity, sameStory) : storyLink(payload);
+}
+
 /** How a comparison bears on story membership and provenance. */
 export function storyLink(comparison: PairComparison): PairBearing {
   const readings = [comparison.ab.verdict, comparison.ba.verdict];

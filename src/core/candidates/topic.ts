@@ -34,15 +34,17 @@ export function topicSimilarity(
     const df = statistics.frequency(term);
     return df <= maxDf ? inverseDocumentFrequency(df, statistics.size) : 0;
   };
-  const other = new Set(b);
   let shared = 0;
   let weightA = 0;
   let weightB = 0;
+  // Both ascending: one merge finds the shared terms.
+  let j = 0;
   for (let i = 0; i < a.length; i++) {
     const term = a[i] ?? 0;
     const weight = rareWeight(term);
     weightA += weight;
-    if (other.has(term)) shared += weight;
+    while (j < b.length && (b[j] ?? 0) < term) j++;
+    if (j < b.length && b[j] === term) shared += weight;
   }
   for (let i = 0; i < b.length; i++) weightB += rareWeight(b[i] ?? 0);
   return shared / Math.sqrt(Math.max(1e-9, weightA * weightB));

@@ -68,7 +68,7 @@ export interface IndexedDocument {
   signature: Uint32Array;
   /** Sample keys with the lede flag (see `Fingerprint.samples`). */
   samples: Uint32Array;
-  /** Distinct content-term hashes. */
+  /** Distinct content-term hashes, ascending. */
   terms: Uint32Array;
 }
 

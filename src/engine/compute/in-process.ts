@@ -1,8 +1,7 @@
-import { type DocumentView, type PairComparison, WeightedTermsMemo } from '../../core/classify/index.js';
+import { type DocumentView, WeightedTermsMemo } from '../../core/classify/index.js';
 import type { SentenceEncoder } from '../../semantic/index.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComparisonOutcome, Compute, ComputeJob, JobResult, PairTask } from './jobs.js';
-import { outcomeOf } from './outcome.js';
 import { embedSentences } from './sentence-vectors.js';
 
 const PAIRS_EMBEDDED_AT_ONCE = 64;
@@ -16,7 +15,7 @@ export interface InProcessMeaning {
 /** Compute jobs on the calling thread, with the engine's own documents and index: small batches, `explain`. */
 export class InProcessCompute implements Compute {
   constructor(
-    private readonly compare: (task: PairTask, sentences: WeightedTermsMemo) => PairComparison,
+    private readonly compare: (task: PairTask, terms: WeightedTermsMemo) => ComparisonOutcome,
     private readonly weight: (stem: number) => number,
     private readonly meaning?: InProcessMeaning,
   ) {}
@@ -42,7 +41,7 @@ export class InProcessCompute implements Compute {
           encoder,
         );
       }
-      for (const task of share) comparisons.push(outcomeOf(this.compare(task, sentences)));
+      for (const task of share) comparisons.push(this.compare(task, sentences));
     }
     return {
       comparisons,

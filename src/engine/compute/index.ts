@@ -1,6 +1,15 @@
 export { ComputeDispatcher } from './dispatcher.js';
 export { InProcessCompute } from './in-process.js';
 export { intrinsicSigns } from './intrinsic.js';
-export type { Compute, ComputeJob, IntrinsicSigns, JobDocument, JobResult, PairTask } from './jobs.js';
+export type {
+  ComparisonOutcome,
+  Compute,
+  ComputeJob,
+  IntrinsicSigns,
+  JobDocument,
+  JobResult,
+  PairTask,
+} from './jobs.js';
+export { likenessOutcome, outcomeOf } from './outcome.js';
 export { embedSentences } from './sentence-vectors.js';
 export { WorkerPool } from './worker-pool.js';

@@ -4,6 +4,7 @@ import {
   comparePair,
   type DocumentView,
   type Lexicon,
+  termCosine,
   WeightedTermsMemo,
 } from '../../core/classify/index.js';
 import { loadSentenceModel, type SentenceEncoder } from '../../semantic/index.js';
@@ -12,7 +13,7 @@ import { DocumentCache, distinctTerms, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
-import { outcomeOf } from './outcome.js';
+import { likenessOutcome, outcomeOf } from './outcome.js';
 import { embedSentences } from './sentence-vectors.js';
 
 /** What a worker is started with: the engine's options and the index's document frequencies then. */
@@ -80,12 +81,16 @@ export class JobRunner {
     }
     // Term weights are fixed for the job: each text's sentence terms are made once in it.
     const sentences = new WeightedTermsMemo(this.lexicon.weight);
-    const compare = (a: ComparedText, b: ComparedText) => {
+    const compare = (a: ComparedText, b: ComparedText, light: boolean) => {
       const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
-      return comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences);
+      if (light) {
+        const story = termCosine(sentences.vector(a.view), sentences.vector(b.view));
+        return likenessOutcome(topic, story, this.setup.classify.sameStory);
+      }
+      return outcomeOf(comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences));
     };
     return {
-      comparisons: compared.map(([a, b]) => outcomeOf(compare(a, b))),
+      comparisons: compared.map(([a, b], i) => compare(a, b, job.pairs[i]?.light === true)),
       intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
     };
   }

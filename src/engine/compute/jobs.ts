@@ -12,10 +12,11 @@ export interface JobDocument {
   boilerplate: readonly Span[];
 }
 
-/** Two articles to compare in full, by number. */
+/** Two articles to compare, by number: in full, or (`light`) only weighed for stories. */
 export interface PairTask {
   a: number;
   b: number;
+  light?: true;
 }
 
 /**
