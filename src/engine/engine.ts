@@ -55,6 +55,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 };
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
+const settled = () => undefined;
 
 interface ChosenPair {
   a: StoredArticle;
@@ -161,6 +162,9 @@ export class Engine {
       if (replacing.length > 0) await writing;
       if (batch.length === 0 && replacing.length === 0) return;
       const staged = this.stage(batch, replacing);
+      // A sentence model answers asynchronously: the batch's comparisons, which read the index as it is,
+      // must end before the next batch changes it (without a model they end within `stage`).
+      if (this.encoder !== undefined) await staged.results.then(settled, settled);
       summary.added += batch.length;
       summary.comparisons += staged.pairs.length;
       const previous = writing;

@@ -1,3 +1,3 @@
 export { DEFAULT_ENGINE_OPTIONS, Engine } from './engine.js';
-export { MAX_VERSIONS, withInsights } from './insights.js';
+export { withInsights } from './insights.js';
 export type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';

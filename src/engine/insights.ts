@@ -1,8 +1,8 @@
 import type { Article, Report, StorySummary } from '../core/contract/index.js';
-import { creditedSource, storyInsight, type Version } from '../core/facts/index.js';
+import { creditedSource, creditsItself, storyInsight, type Version } from '../core/facts/index.js';
 
 /** Versions of one story read against each other; a larger story is read through its first ones. */
-export const MAX_VERSIONS = 12;
+const MAX_VERSIONS = 12;
 /** Stories whose texts are read from the store at once. */
 const STORIES_AT_ONCE = 200;
 const COPIES = new Set(['verbatim', 'near_verbatim']);
@@ -37,7 +37,7 @@ export async function withInsights(
       const said = versions.length < 2 ? story : { ...story, ...storyInsight(versions) };
       const credits = story.original === null ? undefined : creditedSource(texts.get(story.original)?.text ?? '');
       const outlet = story.original === null ? undefined : texts.get(story.original)?.outlet;
-      const absent = credits !== undefined && !sameOutlet(credits, outlet) && story.original !== null;
+      const absent = credits !== undefined && !creditsItself(credits, outlet) && story.original !== null;
       stories.push(absent ? { ...said, originalAbsent: { closest: story.original as string, credits } } : said);
     });
   }
@@ -47,11 +47,4 @@ export async function withInsights(
 function versionIds(story: StorySummary): string[] {
   const rest = story.articles.filter((id) => id !== story.original);
   return [...(story.original === null ? [] : [story.original]), ...rest].slice(0, MAX_VERSIONS);
-}
-
-/** Whether a credit names the outlet itself ("Reuters" on reuters.com). */
-function sameOutlet(credits: string, outlet: string | undefined): boolean {
-  if (outlet === undefined) return false;
-  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return plain(outlet).includes(plain(credits)) || plain(credits).includes(plain(outlet));
 }

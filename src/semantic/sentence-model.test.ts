@@ -77,6 +77,14 @@ describe('a sentence model in a folder', () => {
       },
       /tokenizer\.json is not JSON/,
     ],
+    [
+      'JSON that is not a tokenizer',
+      (dir) => {
+        writeTinySentenceModel(dir, MEANINGS);
+        writeFileSync(path.join(dir, 'tokenizer.json'), '{"model": {"type": "Nope"}}');
+      },
+      /tokenizer\.json is not a tokenizer/,
+    ],
   ];
   for (const [name, make, message] of broken) {
     it(`refuses ${name} with MODEL_UNUSABLE, naming the folder`, async () => {

@@ -41,10 +41,14 @@ export async function loadSentenceModel(
   if (modelFile === undefined) {
     throw unusable(folder, `no ${MODEL_FILES.join(' or ')} in it`);
   }
-  const tokenizer = new Tokenizer(
-    readJson(folder, 'tokenizer.json', true),
-    readJson(folder, 'tokenizer_config.json', false) ?? {},
-  );
+  const tokenizerJson = readJson(folder, 'tokenizer.json', true);
+  const tokenizerConfig = readJson(folder, 'tokenizer_config.json', false) ?? {};
+  let tokenizer: Tokenizer;
+  try {
+    tokenizer = new Tokenizer(tokenizerJson, tokenizerConfig);
+  } catch (error) {
+    throw unusable(folder, `tokenizer.json is not a tokenizer: ${(error as Error).message}`, error);
+  }
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = 1;
   let session: ort.InferenceSession;

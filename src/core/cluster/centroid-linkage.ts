@@ -46,10 +46,24 @@ export function centroidLinkage(
   const state: Group[] = groups.map((ids, g) => {
     const times = ids.map(published).filter((t) => !Number.isNaN(t));
     for (const id of ids) groupOf.set(id, g);
-    const [from, to] = times.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...times), Math.max(...times)];
-    return { ids: [...ids], selfSum: ids.length, across: new Map(), version: 0, first: g, from, to };
+    const from = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+    const to = times.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+    const known = times.length > 0;
+    return {
+      ids: [...ids],
+      selfSum: ids.length,
+      across: new Map(),
+      version: 0,
+      first: g,
+      from: known ? from : Number.NaN,
+      to: known ? to : Number.NaN,
+    };
   });
-  for (const pair of pairs) {
+  // Summed in one order whatever order the pairs come in: a regrouping and a reload add the same bits.
+  const keyed = pairs.map((pair) => ({ pair, key: ends(pair) }));
+  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const canonical = keyed.map((k) => k.pair);
+  for (const pair of canonical) {
     const g = groupOf.get(pair.a);
     const h = groupOf.get(pair.b);
     if (g === undefined || h === undefined || g === h) {
@@ -78,7 +92,7 @@ export function centroidLinkage(
     if (x.version !== top.versionG || y.version !== top.versionH) continue;
     // y joins x: the sums across add up, and the pairs between them become pairs within.
     x.selfSum += y.selfSum + 2 * (x.across.get(top.h)?.sum ?? 0);
-    x.ids.push(...y.ids);
+    for (const id of y.ids) x.ids.push(id);
     x.first = Math.min(x.first, y.first);
     // NaN only where neither knows a time.
     x.from = Number.isNaN(x.from) ? y.from : Number.isNaN(y.from) ? x.from : Math.min(x.from, y.from);
@@ -106,6 +120,11 @@ function apart(x: Group, y: Group, options: ClusterOptions): number {
   const gap = Math.max(0, y.from - x.to, x.from - y.to) / DAY;
   if (!(gap > options.apartDays)) return 0;
   return options.apartMargin * Math.log2(gap / options.apartDays);
+}
+
+/** The pair's ends, smaller id first, as one key. */
+function ends(pair: LinkedPair): string {
+  return pair.a < pair.b ? `${pair.a}\u0000${pair.b}` : `${pair.b}\u0000${pair.a}`;
 }
 
 function counted(pair: LinkedPair, options: ClusterOptions): number {

@@ -88,7 +88,7 @@ export interface StorySummary {
   brief?: BriefSentence[];
   /** Beside the contract: quotations, figures and dates that versions give differently. */
   discrepancies?: Discrepancy[];
-  /** Beside the contract: sentences with specifics that only one version has. */
+  /** Beside the contract: sentences with specifics (or long ones) that no other version echoes. */
   uniqueClaims?: UniqueClaim[];
   /**
    * Beside the contract: the story's original says it carries another's story (an agency dateline, a

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { creditedSource, dateMentions, figures, names, quotations, storyInsight } from './index.js';
+import { creditedSource, creditsItself, dateMentions, figures, names, quotations, storyInsight } from './index.js';
 
 describe('figures', () => {
   const cases: [string, string, [string, number, string][]][] = [
@@ -178,4 +178,34 @@ describe('creditedSource', () => {
   for (const [name, text, credited] of cases) {
     it(name, () => assert.equal(creditedSource(text), credited));
   }
+});
+
+describe('creditsItself', () => {
+  const cases: [string, string | undefined, boolean][] = [
+    ['Reuters', 'reuters.com', true],
+    ['AP', 'The Associated Press', true],
+    ['AP', 'The Japan Times', false],
+    ['Reuters', 'nasdaq.com', false],
+    ['AFP', undefined, false],
+  ];
+  for (const [credits, outlet, itself] of cases) {
+    it(`${credits} on ${outlet ?? 'an unknown outlet'}: ${itself}`, () =>
+      assert.equal(creditsItself(credits, outlet), itself));
+  }
+});
+
+describe('edge cases the review found', () => {
+  it('a day written month first is a date, not a figure; a decimal keeps its thousands', () => {
+    const text = 'On March 24 officials said the index fell 1,234.5 points.';
+    assert.deepEqual(
+      figures(text).map((f) => [f.text, f.value, f.unit]),
+      [['1,234.5 points', 1234.5, 'point']],
+    );
+  });
+  it('a page dated "first published on March 3" credits nobody', () => {
+    assert.equal(creditedSource('This article was first published on March 3, 2024.'), undefined);
+  });
+  it('a day or a place after "said" is not a speaker', () => {
+    assert.equal(quotations('"We will rebuild the bridge," said the mayor on Monday.')[0]?.speaker, undefined);
+  });
 });

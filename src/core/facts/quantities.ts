@@ -21,7 +21,7 @@ const NOT_UNITS = new Set(
 );
 
 const FIGURE =
-  /(?:([$£€])\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:\s?(%|per ?cent|percent)|\s+([a-z][a-z-]{0,20}[a-z]))?/g;
+  /(?:([$£€])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:\s?(%|per ?cent|percent)|\s+([a-z][a-z-]{0,20}[a-z]))?/g;
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = new RegExp(
   `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b((?:19|20)\\d{2})\\b)`,
@@ -30,13 +30,14 @@ const DATE = new RegExp(
 
 /** Numbers with their units. A year or a day of a month is a date, not a figure. */
 export function figures(text: string): Figure[] {
-  const dates = new Set(dateMentions(text).map((d) => d.start));
+  const dates = dateMentions(text);
+  const inDate = (at: number) => dates.some((d) => d.start <= at && at < d.end);
   const found: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index ?? 0;
     const [whole, currency, digits = '', magnitude, percent, word] = m;
     // A number glued to a name ("Helix-7", "G20") is part of the name.
-    if (dates.has(start) || /[\p{L}\d-]/u.test(text[start - 1] ?? '')) continue;
+    if (inDate(start) || /[\p{L}\d-]/u.test(text[start - 1] ?? '')) continue;
     const scale = magnitude === undefined ? 1 : (MAGNITUDES[magnitude.toLowerCase()] ?? 1);
     const value = Number(digits.replace(/,/g, '')) * scale;
     const noun = word !== undefined && !NOT_UNITS.has(word.toLowerCase()) ? singular(word.toLowerCase()) : undefined;

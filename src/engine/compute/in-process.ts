@@ -37,7 +37,7 @@ export class InProcessCompute implements Compute {
       if (this.meaning !== undefined) {
         const { encoder, view } = this.meaning;
         await embedSentences(
-          share.flatMap((p) => [view(p.a), view(p.b)]),
+          share.filter((p) => p.light !== true).flatMap((p) => [view(p.a), view(p.b)]),
           encoder,
         );
       }

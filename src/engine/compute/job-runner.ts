@@ -74,8 +74,9 @@ export class JobRunner {
     const model = this.setup.sentenceModel;
     if (model !== undefined) {
       this.encoder ??= loadSentenceModel(model);
+      const aligned = compared.filter((_, i) => job.pairs[i]?.light !== true);
       await embedSentences(
-        compared.flatMap((pair) => pair.map((text) => text.view)),
+        aligned.flatMap((pair) => pair.map((text) => text.view)),
         await this.encoder,
       );
     }
