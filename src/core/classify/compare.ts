@@ -221,9 +221,18 @@ function features(
     sentenceOrder: sentences.order,
     topicSimilarity: topic,
     storySimilarity: story,
+    leadA: lead(alignment, mine ? 'a' : 'b', wordsSelf),
+    leadB: lead(alignment, mine ? 'b' : 'a', wordsOther),
     wordingRarity: rarity,
     quotesLede,
   };
+}
+
+/** Words of one side before its first evidence passage (all of them without one). */
+function lead(alignment: Alignment, side: 'a' | 'b', words: number): number {
+  let first = words;
+  for (const p of alignment.evidence) first = Math.min(first, side === 'a' ? p.aStart : p.bStart);
+  return first;
 }
 
 /** Mean IDF of A's substituted content words minus that of B's (0 without substitutions). */

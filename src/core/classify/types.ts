@@ -33,6 +33,12 @@ export interface PairFeatures {
    * swap the usual word for an unusual one, so the copy carries the rarer wording: > 0 points to A.
    */
   wordingRarity: number;
+  /**
+   * Words of A, and of B, before their first evidence passage: a title, a photo caption or a credit a
+   * copy put above the text it took (absent in comparisons stored before it was measured).
+   */
+  leadA?: number;
+  leadB?: number;
   /** An evidence passage of A starts within B's opening words: A quotes B's lede. */
   quotesLede: boolean;
   /** Substitutions a thesaurus explains (absent when comparing without one). */

@@ -116,3 +116,41 @@ test('the tree grown from a heap is the tree a scan of every reading grows (rand
     assert.deepEqual(spanningTree(root, group, edges), scannedTree(root, group, edges), `round ${round}`);
   }
 });
+
+test('of two undated near-identical twins, the one with a title or caption above the shared text is the copy', () => {
+  // 'captioned' holds all of 'plain' (coverage 0.95 of it) after 12 words of its own; 'plain' holds
+  // most of 'captioned' from its first word.
+  const twins = (captionFirst: boolean): DerivationEdge[] => {
+    const reading = (child: string, parent: string, leadA: number, leadB: number, coverageB: number) => ({
+      ...edge(child, parent, 'near_verbatim', 4),
+      direction: {
+        features: { ...FEATURES, leadA, leadB, coverageB },
+        verdict: { relation: 'near_verbatim' as const, score: 1, signals: [] },
+      },
+    });
+    const edges = [reading('captioned', 'plain', 12, 0, 0.95), reading('plain', 'captioned', 0, 12, 0.9)];
+    return captionFirst ? edges : [...edges].reverse();
+  };
+  for (const order of [true, false]) {
+    assert.equal(chooseRoot(['captioned', 'plain'], twins(order), members(['captioned', 'plain'])), 'plain');
+  }
+  // A rewrite that rewords the lead is no copy with a caption: it holds too little of the other whole.
+  const reworded = [
+    {
+      ...edge('human', 'rewrite', 'near_verbatim', 4),
+      direction: {
+        features: { ...FEATURES, leadA: 10, leadB: 0, coverageB: 0.7 },
+        verdict: { relation: 'near_verbatim' as const, score: 1, signals: [] },
+      },
+    },
+    {
+      ...edge('rewrite', 'human', 'near_verbatim', 4),
+      direction: {
+        features: { ...FEATURES, leadA: 0, leadB: 10, coverageB: 0.53 },
+        verdict: { relation: 'near_verbatim' as const, score: 1, signals: [] },
+      },
+    },
+  ];
+  // Nothing tells them apart, so the smaller id: the rule would have made the rewrite the root.
+  assert.equal(chooseRoot(['rewrite', 'human'], reworded, members(['rewrite', 'human'])), 'human');
+});

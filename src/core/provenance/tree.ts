@@ -16,6 +16,12 @@ export function respectDates(
   });
 }
 
+/** Words a copy's lead may add above the text it took (a title, a caption) before they tell the copy. */
+const ADDED_LEAD_WORDS = 5;
+const COPIES = new Set(['verbatim', 'near_verbatim']);
+/** The share of the other twin a copy holds whole, above what it added: a rewrite rewords the lead instead. */
+const WHOLE_IN_COPY = 0.9;
+
 /**
  * The root of a group of texts derived from one another. With dates, the earliest. Without, the text
  * the others agree on: copies each drift from the original in their own way (boilerplate added, an end
@@ -39,7 +45,12 @@ export function chooseRoot(
     const f = e.direction.features;
     const spin = e.direction.verdict.relation === 'spun' && f.substitutions >= 3;
     const wording = spin ? Math.max(-1, Math.min(1, f.wordingRarity)) : 0;
-    score.set(e.parent, (score.get(e.parent) ?? 0) + (oneWay ? e.weight + 2 : e.closeness) + 2 * wording);
+    // Of twins, the one with a title, caption or credit above the shared text is the copy that added it;
+    // the whole of a truncated copy is still the source (what a copy drops comes at the end).
+    const twins = !oneWay && COPIES.has(e.direction.verdict.relation);
+    const whole = f.coverageB >= WHOLE_IN_COPY;
+    const added = twins && whole && (f.leadA ?? 0) >= (f.leadB ?? 0) + ADDED_LEAD_WORDS ? 1 : 0;
+    score.set(e.parent, (score.get(e.parent) ?? 0) + (oneWay ? e.weight + 2 : e.closeness) + 2 * wording + added);
   }
   return [...group].sort((x, y) => {
     const px = members.get(x)?.published ?? Number.POSITIVE_INFINITY;
