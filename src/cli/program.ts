@@ -201,7 +201,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
       await withEngine(storeLocation(opts.db, io), (engine) => listStories(engine, opts.json === true, io));
     });
 
-  command('story', 'show one story: its derivation tree and evidence')
+  command('story', 'show one story: its derivation tree, evidence, brief, discrepancies and what each article says')
     .argument('<id>')
     .addOption(dbOption())
     .option('--json', 'print as JSON')

@@ -25,7 +25,6 @@ export async function withInsights(
     const texts = await read(members.flat());
     chunk.forEach((story, i) => {
       const ids = members[i] ?? [];
-
       const versions = ids.flatMap((id): Version[] => {
         const text = texts.get(id)?.text;
         const verdict = verdicts.get(id);
@@ -35,10 +34,8 @@ export async function withInsights(
         return [{ id, text, ...(copyOf === null || copyOf === undefined ? {} : { copyOf }) }];
       });
       const said = versions.length < 2 ? story : { ...story, ...storyInsight(versions) };
-      const credits = story.original === null ? undefined : creditedSource(texts.get(story.original)?.text ?? '');
-      const outlet = story.original === null ? undefined : texts.get(story.original)?.outlet;
-      const absent = credits !== undefined && !creditsItself(credits, outlet) && story.original !== null;
-      stories.push(absent ? { ...said, originalAbsent: { closest: story.original as string, credits } } : said);
+      const absent = originalAbsent(story, texts);
+      stories.push(absent === undefined ? said : { ...said, originalAbsent: absent });
     });
   }
   return { ...report, stories };
@@ -47,4 +44,17 @@ export async function withInsights(
 function versionIds(story: StorySummary): string[] {
   const rest = story.articles.filter((id) => id !== story.original);
   return [...(story.original === null ? [] : [story.original]), ...rest].slice(0, MAX_VERSIONS);
+}
+
+/** The story's original, when its text credits another outlet: the true original is elsewhere. */
+function originalAbsent(
+  story: StorySummary,
+  texts: ReadonlyMap<string, Article>,
+): { closest: string; credits: string } | undefined {
+  const original = story.original === null ? undefined : texts.get(story.original);
+  if (original === undefined) return undefined;
+  const credits = creditedSource(original.text);
+  return credits === undefined || creditsItself(credits, original.outlet)
+    ? undefined
+    : { closest: original.id, credits };
 }
