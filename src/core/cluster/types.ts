@@ -46,7 +46,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   countFrom: 0.1,
   joinAt: 0.2,
   settledMargin: 0.1,
-  settledSize: 3,
+  settledSize: 2,
   apartDays: 7,
   apartMargin: 0.03,
 };
