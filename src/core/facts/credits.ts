@@ -1,3 +1,5 @@
+import { startsWithCalendarWord } from './calendar.js';
+
 /** News agencies whose copy other outlets carry, as they credit them. */
 const AGENCIES =
   'Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|PA Media|Press Association|dpa|Xinhua|UPI|ANSA|EFE|Kyodo|Yonhap|AAP|APP|PTI|IANS|TASS';
@@ -16,12 +18,9 @@ const AGENCY_BYLINE = new RegExp(`\\b(?:[Bb]y|[Vv]ia|[Ff]rom)\\s+(${AGENCIES})\\
 export function creditedSource(text: string): string | undefined {
   const line = CREDIT_LINE.exec(text)?.[1]?.replace(/[.,;:]+$/, '');
   // "First published on March 3" dates the page; it credits nobody.
-  const credit = line !== undefined && !CALENDAR.test(line) ? line : undefined;
+  const credit = line !== undefined && !startsWithCalendarWord(line) ? line : undefined;
   return DATELINE.exec(text)?.[1] ?? credit ?? AGENCY_BYLINE.exec(text)?.[1];
 }
-
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Agencies' short names, as their long ones. */
 const ALIASES: Record<string, string> = {

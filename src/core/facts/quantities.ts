@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from './calendar.js';
 import type { DateMention, Figure } from './types.js';
 
 const MAGNITUDES: Record<string, number> = {
@@ -22,15 +23,14 @@ const NOT_UNITS = new Set(
 
 const FIGURE =
   /(?:([$£€])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:\s?(%|per ?cent|percent)|\s+([a-z][a-z-]{0,20}[a-z]))?/g;
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTHS})`;
 const DATE = new RegExp(
-  `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b((?:19|20)\\d{2})\\b)`,
+  `\\b(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b|(${WEEKDAYS})\\b|\\b((?:19|20)\\d{2})\\b)`,
   'g',
 );
 
-/** Numbers with their units. A year or a day of a month is a date, not a figure. */
-export function figures(text: string): Figure[] {
-  const dates = dateMentions(text);
+/** Numbers with their units. A year or a day of a month (`dates`, of the same text) is a date, not a figure. */
+export function figures(text: string, dates: readonly DateMention[] = dateMentions(text)): Figure[] {
   const inDate = (at: number) => dates.some((d) => d.start <= at && at < d.end);
   const found: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {

@@ -1,3 +1,4 @@
+import { isCalendarWord } from './calendar.js';
 import type { Quote } from './types.js';
 
 /** Text between straight or curly double quotes, on one line. */
@@ -9,8 +10,6 @@ const ATTRIBUTION_CHARS = 80;
 const NAME = "((?:[A-Z][\\p{L}'’.-]+\\s){0,3}[A-Z][\\p{L}'’-]+)";
 const SAID = '(?:said|says|told|added|stated|wrote|explained|warned|according to)';
 const AFTER = new RegExp(`^[,\\s]*(?:${SAID})\\s+(?:(?:the|a)\\s+)?(?:[a-z]+\\s+)?${NAME}`, 'u');
-const NOT_SPEAKERS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const BEFORE = new RegExp(`${NAME}(?:,[^,]{1,60},)?\\s+(?:${SAID})[,:\\s]*$`, 'u');
 
 /**
@@ -34,7 +33,7 @@ export function quotations(text: string): Quote[] {
     ).trimStart();
     const named = AFTER.exec(after)?.[1] ?? BEFORE.exec(before)?.[1];
     // "said the mayor on Monday", "said police in London": a day or a place is nobody.
-    const speaker = named !== undefined && !NOT_SPEAKERS.test(named) ? named : undefined;
+    const speaker = named !== undefined && !isCalendarWord(named) ? named : undefined;
     found.push({ text: inner, start, end, ...(speaker === undefined ? {} : { speaker: speaker.trim() }) });
   }
   return found;

@@ -47,7 +47,8 @@ interface Read {
 
 /** What an article says that versions can disagree on: its quotations, figures and dates. */
 export function articleFacts(text: string): ArticleFacts {
-  return { quotes: quotations(text), figures: figures(text), dates: dateMentions(text) };
+  const dates = dateMentions(text);
+  return { quotes: quotations(text), figures: figures(text, dates), dates };
 }
 
 /**
