@@ -15,13 +15,15 @@ export function parseFormat(value: string): Format {
 
 /**
  * The report of the whole store, with what the versions of each story say (brief, discrepancies,
- * claims of one version). The texts are read from the store for that, a share of stories at a time.
+ * claims of one version). JSON reads the texts for that a share of stories at a time; text and HTML,
+ * which show every article, read them all once and serve both from them.
  */
 export async function renderReport(engine: Engine, format: Format): Promise<string> {
-  const report = await withInsights(await engine.report(), (ids) => engine.articles(ids));
-  if (format === 'json') return renderJson(report);
+  const report = await engine.report();
+  if (format === 'json') return renderJson(await withInsights(report, (ids) => engine.articles(ids)));
   const articles = await engine.articles();
-  return format === 'html' ? renderHtml(report, articles) : renderText(report, articles);
+  const told = await withInsights(report, async () => articles);
+  return format === 'html' ? renderHtml(told, articles) : renderText(told, articles);
 }
 
 /** Writes to --out (atomically: a temporary file renamed into place) or to stdout. */
