@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { sentenceTerms } from '../align/index.js';
 import { appendTo } from '../collections/multimap.js';
 import { type Span, splitSentences, stemHashes, tokenize } from '../text/index.js';
 import { dateMentions, figures } from './quantities.js';
@@ -58,10 +59,11 @@ export function articleFacts(text: string): ArticleFacts {
  * source as one voice: ten scrapers of one article do not make a claim better supported.
  */
 export function storyInsight(versions: readonly Version[]): StoryInsight {
+  const byId = new Map(versions.map((v) => [v.id, v]));
   const reads = versions.map(
     (version, v): Read => ({
       version,
-      voice: voiceOf(version, versions),
+      voice: voiceOf(version, byId),
       sentences: sentencesOf(version.text, v),
       facts: articleFacts(version.text),
     }),
@@ -74,8 +76,7 @@ export function storyInsight(versions: readonly Version[]): StoryInsight {
   };
 }
 
-function voiceOf(version: Version, versions: readonly Version[]): string {
-  const byId = new Map(versions.map((v) => [v.id, v]));
+function voiceOf(version: Version, byId: ReadonlyMap<string, Version>): string {
   let voice = version;
   const seen = new Set<string>();
   while (voice.copyOf !== undefined && !seen.has(voice.id)) {
@@ -87,19 +88,17 @@ function voiceOf(version: Version, versions: readonly Version[]): string {
   return voice.id;
 }
 
-/** A text's sentences with content, each with its content stems (the text is tokenized once). */
+/** A text's sentences with content, each with its distinct content stems (the text is tokenized once). */
 function sentencesOf(text: string, version: number): Sentence[] {
   const tokens = tokenize(text, []);
-  const stems = stemHashes(text, tokens);
-  const sentences = splitSentences(text).map((span, index) => ({ ...span, version, index, stems: new Set<number>() }));
-  let s = 0;
-  for (let t = 0; t < stems.length; t++) {
-    const at = tokens.starts[t] ?? 0;
-    while (s < sentences.length && at >= (sentences[s]?.end ?? 0)) s++;
-    const stem = stems[t] ?? 0;
-    if (stem !== 0 && s < sentences.length) sentences[s]?.stems.add(stem);
-  }
-  return sentences.filter((sentence) => sentence.stems.size > 0);
+  const spans = splitSentences(text);
+  const terms = sentenceTerms({ stems: stemHashes(text, tokens), starts: tokens.starts, sentences: spans }, () => 1);
+  return spans
+    .map((span, index) => {
+      const stems = terms.stems.subarray(terms.offsets[index] ?? 0, terms.offsets[index + 1] ?? 0);
+      return { ...span, version, index, stems: new Set(stems) };
+    })
+    .filter((sentence) => sentence.stems.size > 0);
 }
 
 function contentStems(text: string): Set<number> {
