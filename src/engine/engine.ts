@@ -106,9 +106,7 @@ export class Engine {
     this.window = new ArticleWindow(options.window);
     const inProcess = new InProcessCompute(
       (task, terms) => {
-        const a = this.registry.wholeBySeq(task.a);
-        const b = this.registry.wholeBySeq(task.b);
-        if (a === undefined || b === undefined) throw new Error(`pair ${task.a}-${task.b} names an unknown article`);
+        const [a, b] = [this.comparable(task.a), this.comparable(task.b)];
         return task.light ? this.likeness(a, b, terms) : outcomeOf(this.compare(a, b, terms));
       },
       (stem) => this.index.idf(stem),
@@ -382,10 +380,15 @@ export class Engine {
     return ranked.slice(0, this.options.comparisonsPerArticle);
   }
 
-  private viewBySeq(seq: number): DocumentView {
+  /** An article a compute job names, by number: held whole, as every article in a job is. */
+  private comparable(seq: number): StoredArticle {
     const article = this.registry.wholeBySeq(seq);
     if (article === undefined) throw new Error(`document ${seq} names an unknown article`);
-    return this.prepare(article).view;
+    return article;
+  }
+
+  private viewBySeq(seq: number): DocumentView {
+    return this.prepare(this.comparable(seq)).view;
   }
 
   private jobDocument(article: StoredArticle): JobDocument {
