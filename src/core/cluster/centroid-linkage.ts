@@ -12,7 +12,7 @@ interface Group {
   version: number;
   /** Where its first article comes in the input: ties break by it, so the result ignores pair order. */
   first: number;
-  /** Its earliest and latest publication times (NaN: none known). */
+  /** Its earliest and latest publication times (+∞ and −∞ while none is known). */
   from: number;
   to: number;
 }
@@ -48,16 +48,7 @@ export function centroidLinkage(
     for (const id of ids) groupOf.set(id, g);
     const from = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
     const to = times.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
-    const known = times.length > 0;
-    return {
-      ids: [...ids],
-      selfSum: ids.length,
-      across: new Map(),
-      version: 0,
-      first: g,
-      from: known ? from : Number.NaN,
-      to: known ? to : Number.NaN,
-    };
+    return { ids: [...ids], selfSum: ids.length, across: new Map(), version: 0, first: g, from, to };
   });
   // Summed in one order whatever order the pairs come in: a regrouping and a reload add the same bits.
   const keyed = pairs.map((pair) => ({ pair, key: ends(pair) }));
@@ -94,9 +85,8 @@ export function centroidLinkage(
     x.selfSum += y.selfSum + 2 * (x.across.get(top.h)?.sum ?? 0);
     for (const id of y.ids) x.ids.push(id);
     x.first = Math.min(x.first, y.first);
-    // NaN only where neither knows a time.
-    x.from = Number.isNaN(x.from) ? y.from : Number.isNaN(y.from) ? x.from : Math.min(x.from, y.from);
-    x.to = Number.isNaN(x.to) ? y.to : Number.isNaN(y.to) ? x.to : Math.max(x.to, y.to);
+    x.from = Math.min(x.from, y.from);
+    x.to = Math.max(x.to, y.to);
     x.across.delete(top.h);
     for (const [k, link] of y.across) {
       if (k === top.g) continue;
@@ -117,6 +107,7 @@ const DAY = 86_400_000;
 
 /** The likeness two groups lose for lying far apart in time (nothing where either has no time). */
 function apart(x: Group, y: Group, options: ClusterOptions): number {
+  if (!Number.isFinite(x.from) || !Number.isFinite(y.from)) return 0;
   const gap = Math.max(0, y.from - x.to, x.from - y.to) / DAY;
   if (!(gap > options.apartDays)) return 0;
   return options.apartMargin * Math.log2(gap / options.apartDays);
