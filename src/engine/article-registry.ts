@@ -7,6 +7,7 @@ import { type IntrinsicSigns, intrinsicSigns } from './compute/index.js';
 interface ArticleRecord {
   seq: number;
   headline: string;
+  outlet: string | undefined;
   /** Milliseconds since the epoch; NaN when the article has no readable publication date. */
   published: number;
   /** Read once from the text; unknown for an article loaded from the store until its story is traced. */
@@ -67,6 +68,7 @@ export class ArticleRegistry {
     this.records.set(article.id, {
       seq: article.seq,
       headline: detached(headline(article)),
+      outlet: article.outlet,
       published,
       signs: undefined,
       story: undefined,
@@ -163,6 +165,7 @@ export class ArticleRegistry {
       seq: record.seq,
       headline: record.headline,
       ...record.signs,
+      ...(record.outlet === undefined ? {} : { outlet: record.outlet }),
       ...(Number.isNaN(record.published) ? {} : { published: record.published }),
     };
   }
@@ -171,6 +174,18 @@ export class ArticleRegistry {
 /** Signs to keep for as long as the article is stored: shared when plain, else holding nothing of the text. */
 function kept(signs: IntrinsicSigns): IntrinsicSigns {
   const style = signs.machineStyle;
+  if (signs.attribution !== undefined) {
+    const { attribution, ...rest } = signs;
+    const { dateline, carries, cites } = attribution;
+    return {
+      ...kept(rest),
+      attribution: {
+        ...(dateline === undefined ? {} : { dateline: detached(dateline) }),
+        ...(carries === undefined ? {} : { carries: detached(carries) }),
+        ...(cites === undefined ? {} : { cites: cites.map(detached) }),
+      },
+    };
+  }
   if (signs.lexiconPhrases !== undefined) {
     const { lexiconPhrases, ...rest } = signs;
     return { ...kept(rest), lexiconPhrases: lexiconPhrases.map((p) => ({ ...p, wording: detached(p.wording) })) };

@@ -113,13 +113,22 @@ export class PairGraph {
   }
 
   /**
-   * For each group, the pairs with at least one article in it that bear on provenance, their
-   * comparisons read back (tracing reads nothing else: the others only joined the story). The JSON of
-   * shelved pairs is read from the store at once for all groups.
+   * For each group, the pairs with at least one article in it that bear on provenance, or that `wanted`
+   * asks for (given the group's number), their comparisons read back (tracing reads nothing else: the
+   * others only joined the story). The JSON of shelved pairs is read from the store at once for all
+   * groups. A pair only weighed for stories has no comparison to read: it is left out.
    */
-  async touching(groups: readonly (readonly string[])[]): Promise<ComparedPair[][]> {
+  async touching(
+    groups: readonly (readonly string[])[],
+    wanted: (group: number, a: string, b: string) => boolean = () => false,
+  ): Promise<ComparedPair[][]> {
     const pairsOfGroups = groups.map(
-      (group) => new Set(group.flatMap((id) => (this.pairsByArticle.get(id) ?? []).filter((pair) => pair.provenance))),
+      (group, i) =>
+        new Set(
+          group.flatMap((id) =>
+            (this.pairsByArticle.get(id) ?? []).filter((pair) => pair.provenance || wanted(i, pair.a, pair.b)),
+          ),
+        ),
     );
     const shelved = new Set<KeptPair>();
     for (const pairs of pairsOfGroups) {
@@ -129,7 +138,9 @@ export class PairGraph {
     if (shelved.size > 0) {
       for (const { a, b, payload } of await this.load([...shelved])) fetched.set(pairKey(a, b), payload);
     }
-    const touching = pairsOfGroups.map((pairs) => [...pairs].map((pair) => this.comparison(pair, fetched)));
+    const touching = pairsOfGroups.map((pairs) =>
+      [...pairs].map((pair) => this.comparison(pair, fetched)).filter((pair) => !('likeness' in pair.comparison)),
+    );
     // Trimmed only now: a shelved pair found read above must still be read when its group comes.
     for (const pair of this.read.keys()) {
       if (this.read.size <= this.keptRead) break;

@@ -1,6 +1,6 @@
 import { groupStories } from '../core/cluster/index.js';
 import { type ArticleVerdict, compareIds, type StorySummary } from '../core/contract/index.js';
-import { traceStory } from '../core/provenance/index.js';
+import { citedMembers, traceStory } from '../core/provenance/index.js';
 import type { Store } from '../store/types.js';
 import type { ArticleRegistry } from './article-registry.js';
 import type { PairGraph } from './pair-graph.js';
@@ -73,15 +73,19 @@ export class StoryTracer {
       affected,
     );
     await this.registry.readSigns(retold.flatMap(({ group }) => group));
-    const touching = await this.graph.touching(retold.map(({ group }) => group));
+    const memberLists = retold.map(({ group }) => group.map((id) => this.registry.member(id)));
+    // A text and the one it credits for its reporting: tracing reads their comparison, whatever it found.
+    const citations = memberLists.map((members) => citedMembers(members));
+    const cites = (i: number, a: string, b: string) =>
+      citations[i]?.get(a)?.includes(b) === true || citations[i]?.get(b)?.includes(a) === true;
+    const touching = await this.graph.touching(
+      retold.map(({ group }) => group),
+      cites,
+    );
     const verdicts: ArticleVerdict[] = [];
     const stories: StorySummary[] = [];
-    retold.forEach(({ story, group }, i) => {
-      const traced = traceStory(
-        story,
-        group.map((id) => this.registry.member(id)),
-        touching[i] ?? [],
-      );
+    retold.forEach(({ story }, i) => {
+      const traced = traceStory(story, memberLists[i] ?? [], touching[i] ?? []);
       verdicts.push(...traced.verdicts);
       stories.push(traced.story);
     });

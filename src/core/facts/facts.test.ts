@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { creditedSource, creditsItself, dateMentions, figures, names, quotations, storyInsight } from './index.js';
+import {
+  attribution,
+  citedOutlets,
+  creditedSource,
+  creditsItself,
+  dateMentions,
+  figures,
+  names,
+  quotations,
+  storyInsight,
+} from './index.js';
 
 describe('figures', () => {
   const cases: [string, string, [string, number, string][]][] = [
@@ -173,11 +183,52 @@ describe('creditedSource', () => {
     ['a source line', 'The vote passed.\nSource: AFP', 'AFP'],
     ['an agency byline', 'By Associated Press\nThe vote passed on Monday.', 'Associated Press'],
     ['a report that only mentions an agency', 'Reuters and AP both reported the vote on Monday.', undefined],
+    ['a citation is not a byline', 'The startup filed on Tuesday, as reported by Reuters.', undefined],
     ['own reporting', 'The council voted 6-3 on Monday night to close the bridge.', undefined],
   ];
   for (const [name, text, credited] of cases) {
     it(name, () => assert.equal(creditedSource(text), credited));
   }
+});
+
+describe('citedOutlets', () => {
+  const cases: [string, string, string[]][] = [
+    ['"according to"', 'The startup wants $1 billion, according to Reuters.', ['Reuters']],
+    ['a sentence opening with it', 'According to The Washington Post, she broke the law.', ['The Washington Post']],
+    ['"first reported by"', 'The seat is open, as first reported by The Washington Post.', ['The Washington Post']],
+    ['"citing"', 'Shares fell, citing Bloomberg.', ['Bloomberg']],
+    [
+      'the outlet before the verb',
+      'The Verge reported the outage first. Axios first reported the filing.',
+      ['The Verge', 'Axios'],
+    ],
+    [
+      'a name ends at the line',
+      'The deal closed, Reuters reports\nAccording to the filing, it raised $134 million.',
+      ['Reuters'],
+    ],
+    ['a name ends at the sentence', 'It was confirmed, according to ESPN. Later that day he signed.', ['ESPN']],
+    ['a date is no outlet', "The vote was held, according to Monday's filing.", []],
+    ['lower-case sources are documents', 'It raised $134 million, according to a filing.', []],
+    ['a bare article is no name', 'The board met, according to The\nstatement.', []],
+    ['nothing cited', 'The council voted 6-3 on Monday night to close the bridge.', []],
+  ];
+  for (const [name, text, cited] of cases) {
+    it(name, () => assert.deepEqual(citedOutlets(text), cited));
+  }
+});
+
+describe('attribution', () => {
+  it('reads the dateline, the credit and the citations at once', () => {
+    assert.deepEqual(attribution('Dec 5 (Reuters) - xAI filed, according to Axios.'), {
+      dateline: 'Reuters',
+      carries: 'Reuters',
+      cites: ['Axios'],
+    });
+  });
+  it('is nothing for a text that says nothing of its sources', () => {
+    assert.equal(attribution('The council voted 6-3 on Monday night to close the bridge.'), undefined);
+  });
 });
 
 describe('creditsItself', () => {

@@ -1,4 +1,4 @@
-export { creditedSource, creditsItself } from './credits.js';
+export { type Attribution, attribution, citedOutlets, creditedSource, creditsItself } from './credits.js';
 export { names } from './names.js';
 export { dateMentions, figures } from './quantities.js';
 export { quotations } from './quotes.js';

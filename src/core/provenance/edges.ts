@@ -43,17 +43,15 @@ export function derivationEdges(pairs: readonly ComparedPair[]): DerivationEdge[
       [pair.b, pair.a],
     ] as const) {
       const direction = directionOf(pair, child);
-      if (!isDerived(direction)) continue;
-      const f = direction.features;
-      const closeness = Math.max(f.exactA, f.coverageA * 0.9, f.sentenceSimilarity * 0.6);
-      edges.push({
-        child,
-        parent,
-        direction,
-        closeness,
-        weight: (LITERALNESS[direction.verdict.relation] ?? 1) + closeness,
-      });
+      if (isDerived(direction)) edges.push(derivationEdge(child, parent, direction));
     }
   }
   return edges;
+}
+
+/** The reading "child derives from parent" of a direction whose verdict is a derivation. */
+export function derivationEdge(child: string, parent: string, direction: Direction): DerivationEdge {
+  const f = direction.features;
+  const closeness = Math.max(f.exactA, f.coverageA * 0.9, f.sentenceSimilarity * 0.6);
+  return { child, parent, direction, closeness, weight: (LITERALNESS[direction.verdict.relation] ?? 1) + closeness };
 }

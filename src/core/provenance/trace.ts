@@ -3,6 +3,7 @@ import { appendTo } from '../collections/multimap.js';
 import { compareIds } from '../contract/order.js';
 import type { ArticleVerdict, Evidence, StorySummary } from '../contract/types.js';
 import { findAggregates } from './aggregates.js';
+import { citedMembers, withCitations } from './citations.js';
 import { derivationEdges, orientPassages, orientSubstitutions } from './edges.js';
 import { spinPhrasesVerdict } from './spin-phrases.js';
 import { chooseRoot, derivationGroups, readBothWays, respectDates, spanningTree } from './tree.js';
@@ -33,8 +34,11 @@ export function traceStory(
   const pairOf = new Map(local.map((p) => [key(p.a, p.b), p]));
   const aggregates = findAggregates(members, pairs);
   const touching = new Map(pairs.map((p) => [key(p.a, p.b), p]));
+  const cited = citedMembers(members);
   const edges = respectDates(
-    derivationEdges(local).filter((e) => !aggregates.has(e.child) && !aggregates.has(e.parent)),
+    withCitations(derivationEdges(local), pairOf, cited, key).filter(
+      (e) => !aggregates.has(e.child) && !aggregates.has(e.parent),
+    ),
     byId,
   );
   // A pair read as a derivation both ways, with no dates to settle it, could have gone either way.
@@ -47,7 +51,7 @@ export function traceStory(
     edges,
   )) {
     if (group.length < 2) continue;
-    const root = chooseRoot(group, readings, byId);
+    const root = chooseRoot(group, readings, byId, cited);
     const tree = spanningTree(root, group, readings);
     for (const [child, edge] of tree) {
       const verdict = derivedVerdict(storyId, edge, pairOf);

@@ -23,17 +23,23 @@ const COPIES = new Set(['verbatim', 'near_verbatim']);
 const WHOLE_IN_COPY = 0.9;
 
 /**
- * The root of a group of texts derived from one another. With dates, the earliest. Without, the text
- * the others agree on: copies each drift from the original in their own way (boilerplate added, an end
- * cut, words spun), so the original is the one closest to all of them; one-way rules (a summary
- * derives from the longer text, never the reverse) vote for their parent, and so does the usual
- * wording where a spin swapped words.
+ * The root of a group of texts derived from one another. With dates, the earliest. Without, what the
+ * texts say first: the one the others credit for their reporting ("The Washington Post reported"),
+ * then the one keeping an agency's dateline (republishers strip it as they edit the agency's copy).
+ * Then the text the others agree on: copies each drift from the original in their own way
+ * (boilerplate added, an end cut, words spun), so the original is the one closest to all of them;
+ * one-way rules (a summary derives from the longer text, never the reverse) vote for their parent, and
+ * so does the usual wording where a spin swapped words.
  */
 export function chooseRoot(
   group: readonly string[],
   edges: readonly DerivationEdge[],
   members: ReadonlyMap<string, StoryMember>,
+  cited: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
+  const citedBy = new Map<string, number>();
+  for (const id of group) for (const source of cited.get(id) ?? []) citedBy.set(source, (citedBy.get(source) ?? 0) + 1);
+  const dateline = (id: string) => (members.get(id)?.attribution?.dateline === undefined ? 0 : 1);
   const score = new Map<string, number>(group.map((id) => [id, 0]));
   const eitherWay = readBothWays(edges);
   for (const e of edges) {
@@ -56,6 +62,8 @@ export function chooseRoot(
     const px = members.get(x)?.published ?? Number.POSITIVE_INFINITY;
     const py = members.get(y)?.published ?? Number.POSITIVE_INFINITY;
     if (px !== py) return px - py;
+    const credited = (citedBy.get(y) ?? 0) - (citedBy.get(x) ?? 0) || dateline(y) - dateline(x);
+    if (credited !== 0) return credited;
     const diff = (score.get(y) ?? 0) - (score.get(x) ?? 0);
     if (Math.abs(diff) > 1e-9) return diff;
     return compareIds(x, y);

@@ -1,4 +1,5 @@
 import type { Direction, MachineStyle, PairComparison, SwapPhrase } from '../classify/index.js';
+import type { Attribution } from '../facts/index.js';
 
 /** An article as provenance sees it. */
 export interface StoryMember {
@@ -17,6 +18,10 @@ export interface StoryMember {
   language?: string;
   /** Phrases of the spin lexicon the run was given that the text holds. */
   lexiconPhrases?: SwapPhrase[];
+  /** The site or outlet that published it. */
+  outlet?: string;
+  /** Its dateline, the credit it gives the outlet it carries, the outlets it cites. */
+  attribution?: Attribution;
 }
 
 export interface ComparedPair {

@@ -3,7 +3,10 @@ import type { Span } from '../../core/text/index.js';
 import type { PairBearing } from '../links.js';
 
 /** What a text shows by itself (page shape, machine style, language), read at every trace of its story. */
-export type IntrinsicSigns = Pick<StoryMember, 'snippetPage' | 'machineStyle' | 'language' | 'lexiconPhrases'>;
+export type IntrinsicSigns = Pick<
+  StoryMember,
+  'snippetPage' | 'machineStyle' | 'language' | 'lexiconPhrases' | 'attribution'
+>;
 
 /** A stored article as the compute stage needs it: its number, text and boilerplate spans. */
 export interface JobDocument {
