@@ -13,7 +13,7 @@ import {
   termCosine,
   type WeightedTermsMemo,
 } from '../core/classify/index.js';
-import type { Article, Report } from '../core/contract/index.js';
+import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
 import { pairKey } from '../core/provenance/index.js';
 import type { Span } from '../core/text/index.js';
@@ -470,6 +470,12 @@ export class Engine {
       articles: await this.store.listVerdicts(),
       stories: (await this.store.listStories()).sort((x, y) => byStoryNumber(x.id, y.id)),
     };
+  }
+
+  /** One story's summary and its articles' verdicts (in insertion order); undefined for an unknown id. */
+  async story(id: string): Promise<{ summary: StorySummary; verdicts: ArticleVerdict[] } | undefined> {
+    const summary = await this.store.getStory(id);
+    return summary === undefined ? undefined : { summary, verdicts: await this.store.listVerdicts(id) };
   }
 
   /**

@@ -1,8 +1,5 @@
-import type { ArticleFacts, Names } from '../core/facts/index.js';
+import type { ArticleSays } from '../core/facts/index.js';
 import { inlineText } from './format.js';
-
-/** What one article says, as the story view lists it: names, quotations with speakers, figures, dates. */
-export type ArticleSays = ArticleFacts & Names;
 
 /** The text lines of an article's facts (none for an article that names nothing). */
 export function factLines(id: string, says: ArticleSays): string[] {

@@ -1,4 +1,4 @@
-export { type ArticleSays, factLines } from './facts.js';
+export { factLines } from './facts.js';
 export { renderHtml } from './html.js';
 export { renderJson } from './json.js';
 export { renderText } from './text.js';

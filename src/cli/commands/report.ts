@@ -1,7 +1,6 @@
-import { articleFacts, names } from '../../core/facts/index.js';
-import { type Engine, withInsights } from '../../engine/index.js';
-import { StorytraceError } from '../../errors/index.js';
-import { type ArticleSays, factLines, renderText } from '../../report/index.js';
+import { CONTRACT_VERSION } from '../../core/contract/index.js';
+import { type Engine, storyView } from '../../engine/index.js';
+import { factLines, renderText } from '../../report/index.js';
 import { type CliIo, write } from '../io.js';
 
 export async function listStories(engine: Engine, json: boolean, io: CliIo): Promise<void> {
@@ -24,25 +23,12 @@ export async function listStories(engine: Engine, json: boolean, io: CliIo): Pro
  * each article says (names, quotations, figures, dates); as text, or as JSON.
  */
 export async function showStory(engine: Engine, id: string, json: boolean, io: CliIo): Promise<void> {
-  const report = await engine.report();
-  const summary = report.stories.find((s) => s.id === id);
-  if (summary === undefined) throw new StorytraceError('NOT_FOUND', `no story ${JSON.stringify(id)}`);
-  const members = new Set(summary.articles);
-  const articles = report.articles.filter((a) => members.has(a.id));
-  const texts = await engine.articles(summary.articles);
-  const one = await withInsights({ version: report.version, articles, stories: [summary] }, async () => texts);
-  const story = one.stories[0] ?? summary;
-  const says = new Map(
-    summary.articles.flatMap((member): [string, ArticleSays][] => {
-      const text = texts.get(member)?.text;
-      return text === undefined ? [] : [[member, { ...names(text), ...articleFacts(text) }]];
-    }),
-  );
+  const { story, articles, texts, facts } = await storyView(engine, id);
   if (json) {
-    write(io.stdout, JSON.stringify({ story, articles, facts: Object.fromEntries(says) }, null, 2));
+    write(io.stdout, JSON.stringify({ story, articles, facts: Object.fromEntries(facts) }, null, 2));
     return;
   }
-  const facts = [...says].flatMap(([member, said]) => factLines(member, said));
-  const text = renderText({ ...one, stories: [story] }, texts);
-  write(io.stdout, facts.length === 0 ? text : `${text}\nWhat each article says:\n${facts.join('\n')}\n`);
+  const lines = [...facts].flatMap(([member, said]) => factLines(member, said));
+  const text = renderText({ version: CONTRACT_VERSION, articles, stories: [story] }, texts);
+  write(io.stdout, lines.length === 0 ? text : `${text}\nWhat each article says:\n${lines.join('\n')}\n`);
 }

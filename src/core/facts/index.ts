@@ -4,6 +4,7 @@ export { dateMentions, figures } from './quantities.js';
 export { quotations } from './quotes.js';
 export type {
   ArticleFacts,
+  ArticleSays,
   BriefSentence,
   DateMention,
   Discrepancy,

@@ -36,6 +36,9 @@ export interface Names {
   organisations: string[];
 }
 
+/** What one article says: the names it mentions, its quotations with speakers, figures and dates. */
+export type ArticleSays = ArticleFacts & Names;
+
 /** One version of a story, as comparing what versions say reads it. */
 export interface Version {
   id: string;
