@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Settles when the process is told to stop (SIGINT, SIGTERM): what a long-running command waits for. */
+  untilStopped?: () => Promise<void>;
 }
 
 export function write(stream: NodeJS.WritableStream, text: string): void {

@@ -9,6 +9,7 @@ import { learnSpinLexicon, readSpinLexicon } from './commands/lexicon.js';
 import { emit, parseFormat, renderReport } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
+import { serve, serverToken } from './commands/serve.js';
 import { parseDuration } from './duration.js';
 import { type CliIo, write } from './io.js';
 import { storeLocation, withEngine } from './session.js';
@@ -48,6 +49,11 @@ Examples:
 Examples:
   $ storytrace lexicon --out spin-lexicon.tsv
   $ storytrace add other-feed.jsonl --db other.db --spin-lexicon spin-lexicon.tsv`,
+  serve: `
+Examples:
+  $ storytrace serve --db newsroom.db
+  $ STORYTRACE_TOKEN=$(openssl rand -hex 16) storytrace serve --host 0.0.0.0 --port 8080
+  $ curl -X POST localhost:8080/articles -H 'content-type: application/x-ndjson' --data-binary @articles.jsonl`,
   demo: `
 Examples:
   $ storytrace demo
@@ -243,6 +249,16 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
       });
     });
 
+  command('serve', 'serve the HTTP API over the store until stopped (Ctrl-C finishes the writes in flight)')
+    .addOption(dbOption())
+    .option('--host <address>', 'address to listen on; other than loopback needs $STORYTRACE_TOKEN', '127.0.0.1')
+    .option('--port <number>', 'port to listen on (0: any free port)', parsePort, 8080)
+    .option('--body-limit <MiB>', 'largest request body, in MiB', parseBodyLimit, 32)
+    .action(async (opts: { db?: string; host: string; port: number; bodyLimit: number }) => {
+      const token = serverToken(opts.host, io);
+      await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io));
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -270,6 +286,22 @@ function parseWorkers(value: string): number {
     throw new StorytraceError('USAGE', `--workers takes a whole number from 0 to 64, not ${JSON.stringify(value)}`);
   }
   return workers;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StorytraceError('USAGE', `--port takes a port number from 0 to 65535, not ${JSON.stringify(value)}`);
+  }
+  return port;
+}
+
+function parseBodyLimit(value: string): number {
+  const mib = Number(value);
+  if (!Number.isFinite(mib) || mib <= 0 || mib > 1024) {
+    throw new StorytraceError('USAGE', `--body-limit takes MiB from 1 to 1024, not ${JSON.stringify(value)}`);
+  }
+  return mib;
 }
 
 function handleError(error: unknown, io: CliIo): number {

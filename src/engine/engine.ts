@@ -472,6 +472,15 @@ export class Engine {
     };
   }
 
+  /** An article's verdict; undefined for an unknown id. */
+  verdict(id: string): Promise<ArticleVerdict | undefined> {
+    return this.store.getVerdict(id);
+  }
+
+  articleCount(): Promise<number> {
+    return this.store.articleCount();
+  }
+
   /** One story's summary and its articles' verdicts (in insertion order); undefined for an unknown id. */
   async story(id: string): Promise<{ summary: StorySummary; verdicts: ArticleVerdict[] } | undefined> {
     const summary = await this.store.getStory(id);

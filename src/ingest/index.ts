@@ -1,3 +1,4 @@
 export { articleFromHtml } from './html-article.js';
+export { articlesFromJsonArray, articlesFromJsonl } from './jsonl.js';
 export { readInputs } from './read-inputs.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestedArticle, type IngestItem, type IngestOptions } from './types.js';

@@ -1,0 +1,97 @@
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Engine } from '../engine/index.js';
+import { StorytraceError } from '../errors/index.js';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
+import { requireToken } from './auth.js';
+import type { ServerContext } from './context.js';
+import { httpErrorOf } from './http-error.js';
+import { openApiDocument } from './openapi.js';
+import { articleRoutes } from './routes/articles.js';
+import { NO_QUERY } from './routes/schemas.js';
+import { serviceRoutes } from './routes/service.js';
+import { storyRoutes } from './routes/stories.js';
+import { ViewCache } from './view-cache.js';
+import { WriteQueue } from './write-queue.js';
+
+export interface ServerOptions {
+  /** Writes need `Authorization: Bearer <token>` when set. */
+  token?: string;
+  /** Largest request body, in bytes; larger ones are refused with 413. */
+  bodyLimit: number;
+  /** Requests handled at once; more are refused with 503 (`BUSY`). */
+  maxConcurrent: number;
+  /** Writes waiting their turn; more are refused with 503 (`BUSY`). */
+  maxQueuedWrites: number;
+  /** Story views, reports and comparisons kept until the next write. */
+  cachedViews: number;
+  logger: boolean;
+}
+
+export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
+  bodyLimit: 32 * 1024 * 1024,
+  maxConcurrent: 256,
+  maxQueuedWrites: 64,
+  cachedViews: 512,
+  logger: false,
+};
+
+/** Methods that change nothing: open to every client. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The JSON Lines content types POST /articles reads as lines (JSON itself is parsed by Fastify). */
+const JSON_LINES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'];
+
+/**
+ * The HTTP API over an engine. Writes go through one queue, so concurrent clients never interleave
+ * batches; closing the server waits for the requests in flight and then for the queue.
+ */
+export async function buildServer(engine: Engine, options: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
+  const settings = { ...DEFAULT_SERVER_OPTIONS, ...options };
+  const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit });
+  const context: ServerContext = {
+    engine,
+    writes: new WriteQueue(settings.maxQueuedWrites),
+    views: new ViewCache(settings.cachedViews),
+    maxRecordBytes: DEFAULT_INGEST_OPTIONS.maxRecordBytes,
+  };
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.addContentTypeParser(JSON_LINES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  let inFlight = 0;
+  app.addHook('onRequest', async (request) => {
+    if (inFlight >= settings.maxConcurrent) {
+      throw new StorytraceError('BUSY', `${inFlight} requests are in flight`);
+    }
+    inFlight++;
+    (request as { counted?: boolean }).counted = true;
+    // Before the body is read: an unauthenticated client never gets a large body parsed.
+    if (!READS.has(request.method)) requireToken(request.headers.authorization, settings.token);
+  });
+  app.addHook('onResponse', async (request) => {
+    if ((request as { counted?: boolean }).counted) inFlight--;
+  });
+  app.addHook('onClose', async () => {
+    await context.writes.drained();
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, code, message } = httpErrorOf(error);
+    if (status >= 500 && code === 'INTERNAL') request.log.error(error);
+    return reply.status(status).send({ error: { code, message } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } }),
+  );
+
+  articleRoutes(app, context);
+  storyRoutes(app, context);
+  serviceRoutes(app, context);
+  app.get('/openapi.json', { schema: { summary: 'This document', querystring: NO_QUERY } }, async () =>
+    openApiDocument(routes, '0.1.0'),
+  );
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.js';
+import type { ServerContext } from '../context.js';
+import { articlesFromBody } from '../request-articles.js';
+import { ERROR_SCHEMA, ID_PARAMS } from './schemas.js';
+
+const SUMMARY = {
+  type: 'object',
+  properties: {
+    added: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    replaced: { type: 'integer' },
+    rejected: { type: 'integer' },
+    comparisons: { type: 'integer' },
+    stories: { type: 'integer' },
+    issues: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
+
+export function articleRoutes(app: FastifyInstance, context: ServerContext): void {
+  const { engine, writes, views } = context;
+
+  app.post(
+    '/articles',
+    {
+      schema: {
+        summary: 'Add one article, a JSON array of them, or JSON Lines (application/x-ndjson)',
+        querystring: {
+          type: 'object',
+          properties: { replace: { type: 'boolean', description: 'replace an id re-added with another text' } },
+          additionalProperties: false,
+        },
+        response: { 200: SUMMARY, '4xx': ERROR_SCHEMA },
+      },
+    },
+    async (request, reply) => {
+      const { replace = false } = request.query as { replace?: boolean };
+      const issues: Issue[] = [];
+      const items = articlesFromBody(request.body, context.maxRecordBytes);
+      const summary = await writes.run(async () => {
+        try {
+          return await engine.add(items, { replace, onIssue: (problem) => issues.push(problem) });
+        } finally {
+          views.clear();
+        }
+      });
+      const first = issues[0];
+      if (summary.added + summary.unchanged + summary.replaced === 0 && first !== undefined) {
+        // Nothing taken: the request failed as its first record did.
+        return reply
+          .status(httpStatusFor(first.code))
+          .send({ error: { code: first.code, message: first.message }, issues });
+      }
+      return { ...summary, issues };
+    },
+  );
+
+  app.get(
+    '/articles/:id',
+    { schema: { summary: 'One article: its text and metadata, and its verdict with evidence', params: ID_PARAMS } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const article = (await engine.articles([id])).get(id);
+      if (article === undefined) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
+      return { article, verdict: (await engine.verdict(id)) ?? null };
+    },
+  );
+
+  app.delete(
+    '/articles/:id',
+    { schema: { summary: 'Remove an article; its story is regrouped and traced again', params: ID_PARAMS } },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const summary = await writes.run(async () => {
+        try {
+          return await engine.remove([id]);
+        } finally {
+          views.clear();
+        }
+      });
+      if (summary.removed === 0) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
+      return summary;
+    },
+  );
+}

@@ -1,0 +1,23 @@
+/** JSON schemas the routes share: they validate requests and make the OpenAPI document. */
+
+export const ID_PARAMS = {
+  type: 'object',
+  properties: { id: { type: 'string', minLength: 1, maxLength: 512 } },
+  required: ['id'],
+} as const;
+
+export const ERROR_SCHEMA = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string' }, message: { type: 'string' } },
+      required: ['code', 'message'],
+    },
+    issues: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+  required: ['error'],
+} as const;
+
+/** A route that takes no query parameters. */
+export const NO_QUERY = { type: 'object', additionalProperties: false } as const;

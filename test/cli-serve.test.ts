@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { CLI, ROOT, storytrace, temporaryDir } from './cli-helpers.js';
+
+/** Starts `storytrace serve` on a free port; resolves with its address once it listens. */
+function startServer(db: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], {
+    cwd: ROOT,
+    env: { ...process.env, STORYTRACE_DB: '', STORYTRACE_TOKEN: '', ...env },
+  });
+  let stderr = '';
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const address = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (address !== undefined) resolve(address);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, listening, exited, stderr: () => stderr };
+}
+
+type Served = ReturnType<typeof startServer>;
+
+/** Writes the demo through the API (refused without the token), reads it back, stops the server. */
+async function exercise(server: Served, db: string): Promise<void> {
+  const base = await server.listening;
+  const demo = fs.readFileSync(path.join(ROOT, 'demo', 'corpus', 'articles.jsonl'));
+  const headers = { 'content-type': 'application/x-ndjson' };
+  const refused = await fetch(`${base}/articles`, { method: 'POST', body: demo, headers });
+  assert.equal(refused.status, 401);
+  const added = await fetch(`${base}/articles`, {
+    method: 'POST',
+    body: demo,
+    headers: { ...headers, authorization: 'Bearer tok' },
+  });
+  assert.equal(added.status, 200);
+  assert.equal(((await added.json()) as { added: number }).added, 25);
+  const stories = (await (await fetch(`${base}/stories`)).json()) as { total: number };
+  assert.equal(stories.total, 6);
+  server.child.kill('SIGTERM');
+  assert.equal(await server.exited, 0, server.stderr());
+  const listed = storytrace(['stories', '--db', db, '--json']);
+  assert.equal(JSON.parse(listed.stdout).length, 6);
+}
+
+describe('storytrace serve', () => {
+  it('serves the store over HTTP and, told to stop, stops cleanly with what it was given stored', async () => {
+    const db = path.join(temporaryDir(), 'served.db');
+    const server = startServer(db, { STORYTRACE_TOKEN: 'tok' });
+    try {
+      await exercise(server, db);
+    } finally {
+      server.child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses to listen beyond loopback without a token (exit 2), and says why', () => {
+    const result = storytrace(['serve', '--host', '0.0.0.0', '--port', '0', '--db', ':memory:']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /STORYTRACE_TOKEN/);
+  });
+});
