@@ -256,7 +256,9 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--body-limit <MiB>', 'largest request body, in MiB', parseBodyLimit, 32)
     .action(async (opts: { db?: string; host: string; port: number; bodyLimit: number }) => {
       const token = serverToken(opts.host, io);
-      await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io));
+      await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
+        keepWorkers: true,
+      });
     });
 
   try {

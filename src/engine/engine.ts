@@ -51,6 +51,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   thesaurus: true,
   workers: Math.max(0, Math.min(availableParallelism() - 1, 7)),
   parallelFrom: 2000,
+  keepWorkers: false,
   now: Date.now,
 };
 
@@ -228,7 +229,7 @@ export class Engine {
     } finally {
       // Whatever stopped the input, the batch in flight is written (or fails) before the store can close.
       await writing.catch(() => {});
-      await this.compute.close();
+      if (!this.options.keepWorkers) await this.compute.close();
     }
     options.onProgress?.(done);
     summary.stories = this.tracer.size;
@@ -470,6 +471,11 @@ export class Engine {
       articles: await this.store.listVerdicts(),
       stories: (await this.store.listStories()).sort((x, y) => byStoryNumber(x.id, y.id)),
     };
+  }
+
+  /** Stops the workers kept between adds (`keepWorkers`); the store is its owner's to close. */
+  async close(): Promise<void> {
+    await this.compute.close();
   }
 
   /** An article's verdict; undefined for an unknown id. */

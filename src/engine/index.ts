@@ -1,4 +1,4 @@
 export { DEFAULT_ENGINE_OPTIONS, Engine } from './engine.js';
 export { withInsights } from './insights.js';
-export { type StoryView, storyView } from './story-view.js';
+export { articleSays, type StoryView, storyView } from './story-view.js';
 export type { AddOptions, AddSummary, EngineOptions, RemoveOptions, RemoveSummary } from './types.js';

@@ -13,8 +13,11 @@ export interface StoryView {
   facts: ReadonlyMap<string, ArticleSays>;
 }
 
-/** The story `id` with its insights (brief, discrepancies, claims of one version) and each article's facts. */
-export async function storyView(engine: Engine, id: string): Promise<StoryView> {
+/**
+ * The story `id` with its insights (brief, discrepancies, claims of one version) and, unless `facts` is
+ * false, what each of its articles says (the costlier part in a story of hundreds of copies).
+ */
+export async function storyView(engine: Engine, id: string, facts = true): Promise<StoryView> {
   const found = await engine.story(id);
   if (found === undefined) throw new StorytraceError('NOT_FOUND', `no story ${JSON.stringify(id)}`);
   const { summary, verdicts } = found;
@@ -23,11 +26,16 @@ export async function storyView(engine: Engine, id: string): Promise<StoryView> 
     { version: CONTRACT_VERSION, articles: verdicts, stories: [summary] },
     async () => texts,
   );
-  const facts = new Map(
-    summary.articles.flatMap((member): [string, ArticleSays][] => {
+  const says = new Map(
+    (facts ? summary.articles : []).flatMap((member): [string, ArticleSays][] => {
       const text = texts.get(member)?.text;
-      return text === undefined ? [] : [[member, { ...names(text), ...articleFacts(text) }]];
+      return text === undefined ? [] : [[member, articleSays(text)]];
     }),
   );
-  return { story: told.stories[0] ?? summary, articles: verdicts, texts, facts };
+  return { story: told.stories[0] ?? summary, articles: verdicts, texts, facts: says };
+}
+
+/** What one text says: the names it mentions, its quotations, figures and dates. */
+export function articleSays(text: string): ArticleSays {
+  return { ...names(text), ...articleFacts(text) };
 }

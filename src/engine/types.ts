@@ -18,6 +18,11 @@ export interface EngineOptions {
    * full batch of new articles (`batchSize`) starts them too, however few its pairs.
    */
   parallelFrom: number;
+  /**
+   * Workers, once started, serve every later `add` until `close` (a server taking batch after batch),
+   * instead of stopping when each `add` ends.
+   */
+  keepWorkers: boolean;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;
   /**

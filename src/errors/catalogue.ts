@@ -22,8 +22,6 @@ export const ERROR_CODES = {
   NOT_FOUND: 'no article or story with that id',
   UNAUTHORIZED: 'a write without the bearer token the server was started with',
   BUSY: 'the server is at its limit of requests or queued writes; try again',
-  FETCH_REFUSED: 'an address storytrace will not fetch (private, loopback, link-local, or not http)',
-  FETCH_FAILED: 'a page or feed that could not be fetched (timeout, size cap, bad status)',
   USAGE: 'the command line is wrong',
   INTERNAL: 'a bug in storytrace',
 } as const;

@@ -12,8 +12,7 @@ export const EXIT = {
 } as const;
 
 export function exitCodeFor(code: ErrorCode): number {
-  // A page or feed that cannot be fetched is input that could not be read.
-  if (code.startsWith('INPUT_') || code.startsWith('FETCH_')) return EXIT.INPUT_REJECTED;
+  if (code.startsWith('INPUT_')) return EXIT.INPUT_REJECTED;
   if (code.startsWith('STORE_')) return EXIT.STORE;
   if (code === 'NOT_FOUND') return EXIT.NOT_FOUND;
   // A sentence model is named on the command line: a folder that is not one is a wrong argument.

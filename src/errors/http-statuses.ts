@@ -6,8 +6,6 @@ export function httpStatusFor(code: ErrorCode): number {
   if (code.startsWith('INPUT_') || code === 'USAGE') return 400;
   if (code === 'NOT_FOUND') return 404;
   if (code === 'UNAUTHORIZED') return 401;
-  if (code === 'FETCH_REFUSED') return 403;
-  if (code === 'FETCH_FAILED') return 502;
   if (code === 'BUSY') return 503;
   if (code.startsWith('STORE_')) return 503;
   return 500;

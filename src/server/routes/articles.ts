@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { articleSays } from '../../engine/index.js';
 import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.js';
 import type { ServerContext } from '../context.js';
 import { articlesFromBody } from '../request-articles.js';
@@ -57,12 +58,17 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
 
   app.get(
     '/articles/:id',
-    { schema: { summary: 'One article: its text and metadata, and its verdict with evidence', params: ID_PARAMS } },
+    {
+      schema: {
+        summary: 'One article: its text and metadata, its verdict with evidence, and what it says',
+        params: ID_PARAMS,
+      },
+    },
     async (request) => {
       const { id } = request.params as { id: string };
       const article = (await engine.articles([id])).get(id);
       if (article === undefined) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
-      return { article, verdict: (await engine.verdict(id)) ?? null };
+      return { article, verdict: (await engine.verdict(id)) ?? null, says: articleSays(article.text) };
     },
   );
 

@@ -48,19 +48,18 @@ export function storyRoutes(app: FastifyInstance, context: ServerContext): void 
     '/stories/:id',
     {
       schema: {
-        summary: 'One story: its articles and verdicts, provenance graph, brief, discrepancies, facts',
+        summary: 'One story: its articles and verdicts, provenance graph, brief and discrepancies',
         params: ID_PARAMS,
       },
     },
     async (request) => {
       const { id } = request.params as { id: string };
       return views.get(`story:${id}`, async () => {
-        const { story, articles, texts, facts } = await storyView(engine, id);
+        const { story, articles, texts } = await storyView(engine, id, false);
         return {
           story,
           articles,
           graph: provenanceGraph(articles, texts),
-          facts: Object.fromEntries(facts),
           texts: Object.fromEntries(
             [...texts].map(([member, a]) => [
               member,
