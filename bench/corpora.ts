@@ -35,3 +35,14 @@ export function loadCorpora(dataDir: string): Corpora | undefined {
   if (!fs.existsSync(paths.reuters) || !fs.existsSync(paths.bbc)) return undefined;
   return { reuters: articles(paths.reuters, 'newid', 'reuters'), bbc: articles(paths.bbc, 'id', 'bbc') };
 }
+
+/** Reuters-21578 as the contract's articles (id, title, text), in file order, at most `limit` of them. */
+export function reutersArticles(
+  file: string,
+  limit = Number.POSITIVE_INFINITY,
+): { id: string; title: string; text: string }[] {
+  return readJsonl(file)
+    .filter((r) => typeof r.text === 'string' && r.text.trim() !== '')
+    .slice(0, limit)
+    .map((r) => ({ id: String(r.newid), title: typeof r.title === 'string' ? r.title : '', text: r.text as string }));
+}

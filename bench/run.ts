@@ -11,6 +11,7 @@ import { CandidateIndex } from '../src/core/candidates/index.js';
 import { comparePair } from '../src/core/classify/index.js';
 import { prepareDocument } from '../src/engine/documents.js';
 import { loadRelatedWordings } from '../src/spin/index.js';
+import { reutersArticles } from './corpora.js';
 import { indexBytesPerArticle } from './index-memory.js';
 import { DEFAULT_FEED, syntheticFeed } from './synthetic.js';
 import { peakMiB, timedCli } from './timed-cli.js';
@@ -22,14 +23,7 @@ if (!fs.existsSync(source)) {
   process.exit(0);
 }
 const limit = Number(process.argv[2] ?? 'Infinity');
-const docs = fs
-  .readFileSync(source, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { newid: number; title?: string; text?: string })
-  .filter((d) => d.text?.trim())
-  .slice(0, limit)
-  .map((d) => ({ id: String(d.newid), title: d.title ?? '', text: d.text ?? '' }));
+const docs = reutersArticles(source, limit);
 const megabytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1e6;
 
 function report(stage: string, count: number, seconds: number): void {

@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { Engine } from '../src/engine/index.js';
 import { buildServer } from '../src/server/app.js';
 import { openSqliteStore } from '../src/store/index.js';
+import { reutersArticles } from './corpora.js';
 import { DEFAULT_FEED, type SyntheticArticle, syntheticFeed } from './synthetic.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,14 +29,7 @@ function corpus(): { id: string; title: string; text: string }[] {
       text,
     }));
   }
-  return fs
-    .readFileSync(reuters, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { newid: number; title?: string; text?: string })
-    .filter((d) => d.text?.trim())
-    .slice(0, count)
-    .map((d) => ({ id: String(d.newid), title: d.title ?? '', text: d.text ?? '' }));
+  return reutersArticles(reuters, count);
 }
 
 const articles = corpus();
