@@ -85,7 +85,7 @@ export class StoryTracer {
     const verdicts: ArticleVerdict[] = [];
     const stories: StorySummary[] = [];
     retold.forEach(({ story }, i) => {
-      const traced = traceStory(story, memberLists[i] ?? [], touching[i] ?? []);
+      const traced = traceStory(story, memberLists[i] ?? [], touching[i] ?? [], citations[i]);
       verdicts.push(...traced.verdicts);
       stories.push(traced.story);
     });

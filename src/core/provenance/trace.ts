@@ -21,12 +21,14 @@ const EMPTY_EVIDENCE: Evidence = { coverage: 0, passages: [], substitutions: [] 
  * another a root and a tree hanging every other text under its closest source. Roots with children are
  * originals; everything else derives from nothing in the corpus and is an independent report, unless it
  * shows a spinner's swapped phrases against other reports of the story, or reads as machine-rewritten
- * news: then its source lies outside the corpus.
+ * news: then its source lies outside the corpus. `cited` is what `citedMembers` reads of `members`, for a
+ * caller that has read it already.
  */
 export function traceStory(
   storyId: string,
   members: readonly StoryMember[],
   pairs: readonly ComparedPair[],
+  cited: ReadonlyMap<string, readonly string[]> = citedMembers(members),
 ): TracedStory {
   const byId = new Map(members.map((m) => [m.id, m]));
   const ids = [...members].sort((x, y) => x.seq - y.seq).map((m) => m.id);
@@ -34,7 +36,6 @@ export function traceStory(
   const pairOf = new Map(local.map((p) => [key(p.a, p.b), p]));
   const aggregates = findAggregates(members, pairs);
   const touching = new Map(pairs.map((p) => [key(p.a, p.b), p]));
-  const cited = citedMembers(members);
   const edges = respectDates(
     withCitations(derivationEdges(local), pairOf, cited, key).filter(
       (e) => !aggregates.has(e.child) && !aggregates.has(e.parent),
