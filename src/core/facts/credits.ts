@@ -29,7 +29,7 @@ export interface Attribution {
 /** The text's dateline, credit and citations; undefined when it has none. */
 export function attribution(text: string): Attribution | undefined {
   const dateline = DATELINE.exec(text)?.[1];
-  const carries = creditedSource(text);
+  const carries = dateline ?? creditLineOrByline(text);
   const cites = citedOutlets(text);
   if (dateline === undefined && carries === undefined && cites.length === 0) return undefined;
   return {
@@ -45,10 +45,14 @@ export function attribution(text: string): Attribution | undefined {
  * A page carrying another's story is not the story's original, however early it is in the corpus.
  */
 export function creditedSource(text: string): string | undefined {
+  return DATELINE.exec(text)?.[1] ?? creditLineOrByline(text);
+}
+
+function creditLineOrByline(text: string): string | undefined {
   const line = CREDIT_LINE.exec(text)?.[1]?.replace(/[.,;:]+$/, '');
   // "First published on March 3" dates the page; it credits nobody.
   const credit = line !== undefined && !startsWithCalendarWord(line) ? line : undefined;
-  return DATELINE.exec(text)?.[1] ?? credit ?? AGENCY_BYLINE.exec(text)?.[1];
+  return credit ?? AGENCY_BYLINE.exec(text)?.[1];
 }
 
 /** "according to Reuters", "as first reported by The Washington Post", "citing Bloomberg". */
