@@ -28,6 +28,30 @@ async function withDemo(options: Partial<ServerOptions> = {}) {
 const auth = (token: string | undefined): Record<string, string> =>
   token === undefined ? {} : { authorization: `Bearer ${token}` };
 
+/** A store whose first commit waits for `release`: a write is surely in flight once `entered` settles. */
+async function heldAtFirstCommit() {
+  const store = await openSqliteStore(':memory:');
+  let committing = () => {};
+  const entered = new Promise<void>((resolve) => {
+    committing = resolve;
+  });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const gated = new Proxy(store, {
+    get(target, property, receiver) {
+      if (property !== 'commit') return Reflect.get(target, property, receiver);
+      return async (batch: Parameters<Store['commit']>[0]) => {
+        committing();
+        await released;
+        return target.commit(batch);
+      };
+    },
+  });
+  return { store, gated, entered, release };
+}
+
 describe('the HTTP API', () => {
   it('takes the demo as JSON Lines and serves its stories, story pages, articles, pairs and report', async () => {
     const { app } = await withDemo();
@@ -187,26 +211,7 @@ describe('the HTTP API, guarded', () => {
   });
 
   it('finishes the write in flight when closed', async () => {
-    // A store whose first commit waits until the server is closing: the write is surely in flight.
-    const store = await openSqliteStore(':memory:');
-    let committing = () => {};
-    const entered = new Promise<void>((resolve) => {
-      committing = resolve;
-    });
-    let closed = () => {};
-    const closing = new Promise<void>((resolve) => {
-      closed = resolve;
-    });
-    const gated = new Proxy(store, {
-      get(target, property, receiver) {
-        if (property !== 'commit') return Reflect.get(target, property, receiver);
-        return async (batch: Parameters<Store['commit']>[0]) => {
-          committing();
-          await closing;
-          return target.commit(batch);
-        };
-      },
-    });
+    const { store, gated, entered, release } = await heldAtFirstCommit();
     const app = await buildServer(await Engine.open(gated, { workers: 0 }));
     const write = app.inject({
       method: 'POST',
@@ -216,9 +221,21 @@ describe('the HTTP API, guarded', () => {
     });
     await entered;
     const shutdown = app.close();
-    closed();
+    release();
     await shutdown;
     assert.equal((await write).json().added, 12);
     assert.equal(await store.articleCount(), 12);
+  });
+
+  it('turns away a request beyond its limit with 503, and takes the next once one has ended', async () => {
+    const { gated, entered, release } = await heldAtFirstCommit();
+    const app = await buildServer(await Engine.open(gated, { workers: 0 }), { maxConcurrent: 1 });
+    const write = app.inject({ method: 'POST', url: '/articles', payload: DEMO[0] as Article });
+    await entered;
+    const busy = await app.inject({ url: '/health' });
+    assert.deepEqual([busy.statusCode, busy.json().error.code], [503, 'BUSY']);
+    release();
+    assert.equal((await write).json().added, 1);
+    assert.equal((await app.inject({ url: '/health' })).statusCode, 200, 'the refused request was never counted');
   });
 });

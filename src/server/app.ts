@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import type { Engine } from '../engine/index.js';
 import { StorytraceError } from '../errors/index.js';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
@@ -60,18 +60,20 @@ export async function buildServer(engine: Engine, options: Partial<ServerOptions
   });
   app.addContentTypeParser(JSON_LINES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
+  // Requests let in: one turned away (BUSY) still gets its response, but never counted.
+  const admitted = new WeakSet<FastifyRequest>();
   let inFlight = 0;
   app.addHook('onRequest', async (request) => {
     if (inFlight >= settings.maxConcurrent) {
       throw new StorytraceError('BUSY', `${inFlight} requests are in flight`);
     }
     inFlight++;
-    (request as { counted?: boolean }).counted = true;
+    admitted.add(request);
     // Before the body is read: an unauthenticated client never gets a large body parsed.
     if (!READS.has(request.method)) requireToken(request.headers.authorization, settings.token);
   });
   app.addHook('onResponse', async (request) => {
-    if ((request as { counted?: boolean }).counted) inFlight--;
+    if (admitted.delete(request)) inFlight--;
   });
   app.addHook('onClose', async () => {
     await context.writes.drained();

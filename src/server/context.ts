@@ -10,3 +10,14 @@ export interface ServerContext {
   /** Largest JSON Lines record a POST may hold. */
   maxRecordBytes: number;
 }
+
+/** Runs a write through the queue; whatever it changed, the views kept before it are dropped. */
+export function write<T>(context: ServerContext, work: () => Promise<T>): Promise<T> {
+  return context.writes.run(async () => {
+    try {
+      return await work();
+    } finally {
+      context.views.clear();
+    }
+  });
+}

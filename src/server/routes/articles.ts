@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { articleSays } from '../../engine/index.js';
 import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.js';
-import type { ServerContext } from '../context.js';
+import { type ServerContext, write } from '../context.js';
 import { articlesFromBody } from '../request-articles.js';
 import { ERROR_SCHEMA, ID_PARAMS } from './schemas.js';
 
@@ -19,7 +19,7 @@ const SUMMARY = {
 } as const;
 
 export function articleRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { engine, writes, views } = context;
+  const { engine } = context;
 
   app.post(
     '/articles',
@@ -38,13 +38,9 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
       const { replace = false } = request.query as { replace?: boolean };
       const issues: Issue[] = [];
       const items = articlesFromBody(request.body, context.maxRecordBytes);
-      const summary = await writes.run(async () => {
-        try {
-          return await engine.add(items, { replace, onIssue: (problem) => issues.push(problem) });
-        } finally {
-          views.clear();
-        }
-      });
+      const summary = await write(context, () =>
+        engine.add(items, { replace, onIssue: (problem) => issues.push(problem) }),
+      );
       const first = issues[0];
       if (summary.added + summary.unchanged + summary.replaced === 0 && first !== undefined) {
         // Nothing taken: the request failed as its first record did.
@@ -77,13 +73,7 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
     { schema: { summary: 'Remove an article; its story is regrouped and traced again', params: ID_PARAMS } },
     async (request) => {
       const { id } = request.params as { id: string };
-      const summary = await writes.run(async () => {
-        try {
-          return await engine.remove([id]);
-        } finally {
-          views.clear();
-        }
-      });
+      const summary = await write(context, () => engine.remove([id]));
       if (summary.removed === 0) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
       return summary;
     },
