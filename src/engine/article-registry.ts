@@ -1,7 +1,7 @@
-import type { Article } from '../core/contract/index.js';
 import type { StoryMember } from '../core/provenance/index.js';
 import type { Store, StoredArticle } from '../store/types.js';
 import { type IntrinsicSigns, intrinsicSigns } from './compute/index.js';
+import { headline } from './headline.js';
 
 /** What tracing needs of an article, kept for every article known, its text in memory or not. */
 interface ArticleRecord {
@@ -208,10 +208,4 @@ function kept(signs: IntrinsicSigns): IntrinsicSigns {
  */
 function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
-}
-
-function headline(article: Article): string {
-  if (article.title) return article.title;
-  const line = article.text.split('\n').find((l) => l.trim().length > 0) ?? '';
-  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line.trim();
 }

@@ -1,4 +1,5 @@
 import type { Article, ArticleVerdict } from '../core/contract/index.js';
+import { headline } from '../engine/index.js';
 
 export interface GraphNode {
   id: string;
@@ -28,7 +29,7 @@ export function provenanceGraph(
       id: v.id,
       relation: v.relation,
       confidence: v.confidence,
-      title: article?.title ?? article?.text.slice(0, 80) ?? v.id,
+      title: article === undefined ? v.id : headline(article),
       outlet: article?.outlet ?? null,
     };
   });
