@@ -278,10 +278,11 @@ function disagreements<T extends Mention>(
  */
 function sameQuotes(mine: readonly Quote[], theirs: readonly Quote[]): [Quote, Quote][] {
   if (mine.length === 1 && theirs.length === 1) return [[mine[0] as Quote, theirs[0] as Quote]];
+  const theirStems = theirs.map((r) => contentStems(r.text));
   return mine.flatMap((q): [Quote, Quote][] => {
     const stems = contentStems(q.text);
-    const best = theirs.find((r) => dice(stems, contentStems(r.text)) >= SAME_QUOTE);
-    return best === undefined ? [] : [[q, best]];
+    const best = theirs.findIndex((_, k) => dice(stems, theirStems[k] ?? new Set()) >= SAME_QUOTE);
+    return best === -1 ? [] : [[q, theirs[best] as Quote]];
   });
 }
 
