@@ -1,4 +1,4 @@
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,3 +25,24 @@ export function storytrace(args: string[], options: { cwd?: string; input?: stri
 export function temporaryDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'storytrace-test-'));
 }
+
+/** Starts `storytrace serve` on a free port; resolves with its address once it listens. */
+export function startServer(db: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], {
+    cwd: ROOT,
+    env: { ...process.env, STORYTRACE_DB: '', STORYTRACE_TOKEN: '', ...env },
+  });
+  let stderr = '';
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const address = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
+      if (address !== undefined) resolve(address);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, listening, exited, stderr: () => stderr };
+}
+
+export type Served = ReturnType<typeof startServer>;

@@ -1,30 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CLI, ROOT, storytrace, temporaryDir } from './cli-helpers.js';
-
-/** Starts `storytrace serve` on a free port; resolves with its address once it listens. */
-function startServer(db: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], {
-    cwd: ROOT,
-    env: { ...process.env, STORYTRACE_DB: '', STORYTRACE_TOKEN: '', ...env },
-  });
-  let stderr = '';
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const address = /listening on (http:\/\/\S+)/.exec(stderr)?.[1];
-      if (address !== undefined) resolve(address);
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, listening, exited, stderr: () => stderr };
-}
-
-type Served = ReturnType<typeof startServer>;
+import { ROOT, type Served, startServer, storytrace, temporaryDir } from './cli-helpers.js';
 
 /** Writes the demo through the API (refused without the token), reads it back, stops the server. */
 async function exercise(server: Served, db: string): Promise<void> {

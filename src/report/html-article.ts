@@ -1,7 +1,7 @@
-import { type Article, type ArticleVerdict, type Passage, RELATIONS } from '../core/contract/index.js';
+import { type Article, type ArticleVerdict, RELATIONS } from '../core/contract/index.js';
 import { escapeHtml } from './escape-html.js';
 import { byline, percent, score } from './format.js';
-import { type LabelledPassage, type MarkedPassage, markPassages } from './passage-diff.js';
+import { type MarkedPassage, markPassages, passagesBySource } from './passage-diff.js';
 
 /** What every HTML fragment needs: the articles' texts and the anchor of each verdict in the page. */
 export interface HtmlContext {
@@ -91,39 +91,9 @@ function markedText(text: string, marks: MarkedPassage[], changeTag: 'del' | 'in
   return html + escapeHtml(text.slice(cursor));
 }
 
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-
-/**
- * Which source each passage points into. Passage offsets do not name their source, so for an article
- * with several (an aggregate) each passage goes to the source whose range shares most words with it.
- */
-function passagesBySource(verdict: ArticleVerdict, context: HtmlContext): Map<string, LabelledPassage[]> {
-  const sourceIds = [...new Set([...(verdict.source === null ? [] : [verdict.source]), ...verdict.sources])];
-  const bySource = new Map<string, LabelledPassage[]>(sourceIds.map((id) => [id, []]));
-  const text = context.articles.get(verdict.id)?.text ?? '';
-  const inReadingOrder = [...verdict.evidence.passages].sort(
-    (a, b) => a.start - b.start || a.sourceStart - b.sourceStart,
-  );
-  for (const [index, passage] of inReadingOrder.entries()) {
-    const named = (passage as Passage & { source?: unknown }).source;
-    let best = typeof named === 'string' && bySource.has(named) ? named : sourceIds[0];
-    if (sourceIds.length > 1 && typeof named !== 'string') {
-      const words = wordsOf(text.slice(passage.start, passage.end));
-      let bestShared = -1;
-      for (const id of sourceIds) {
-        const sourceWords = wordsOf(context.articles.get(id)?.text.slice(passage.sourceStart, passage.sourceEnd) ?? '');
-        const shared = [...sourceWords].filter((w) => words.has(w)).length;
-        if (shared > bestShared) [best, bestShared] = [id, shared];
-      }
-    }
-    if (best !== undefined) bySource.get(best)?.push({ passage, label: index + 1 });
-  }
-  return bySource;
-}
-
 function sideBySide(verdict: ArticleVerdict, article: Article | undefined, context: HtmlContext): string {
   const blocks: string[] = [];
-  for (const [sourceId, passages] of passagesBySource(verdict, context)) {
+  for (const [sourceId, passages] of passagesBySource(verdict, context.articles)) {
     const source = context.articles.get(sourceId);
     const sourceText = source?.text ?? '';
     const articleText = article?.text ?? '';

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Passage } from '../core/contract/index.js';
+import type { Article, ArticleVerdict, Passage } from '../core/contract/index.js';
 
 /** A [start, end) range of characters in one text. */
 export interface Span {
@@ -106,4 +106,38 @@ export function markPassages(
     });
   };
   return { source: withoutOverlaps(source), article: withoutOverlaps(article) };
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Which source each passage points into, numbered in the article's reading order. Passage offsets do
+ * not name their source, so for an article with several (an aggregate) each passage goes to the
+ * source whose range shares most words with it.
+ */
+export function passagesBySource(
+  verdict: ArticleVerdict,
+  articles: ReadonlyMap<string, Article>,
+): Map<string, LabelledPassage[]> {
+  const sourceIds = [...new Set([...(verdict.source === null ? [] : [verdict.source]), ...verdict.sources])];
+  const bySource = new Map<string, LabelledPassage[]>(sourceIds.map((id) => [id, []]));
+  const text = articles.get(verdict.id)?.text ?? '';
+  const inReadingOrder = [...verdict.evidence.passages].sort(
+    (a, b) => a.start - b.start || a.sourceStart - b.sourceStart,
+  );
+  for (const [index, passage] of inReadingOrder.entries()) {
+    const named = (passage as Passage & { source?: unknown }).source;
+    let best = typeof named === 'string' && bySource.has(named) ? named : sourceIds[0];
+    if (sourceIds.length > 1 && typeof named !== 'string') {
+      const words = wordsOf(text.slice(passage.start, passage.end));
+      let bestShared = -1;
+      for (const id of sourceIds) {
+        const sourceWords = wordsOf(articles.get(id)?.text.slice(passage.sourceStart, passage.sourceEnd) ?? '');
+        const shared = [...sourceWords].filter((w) => words.has(w)).length;
+        if (shared > bestShared) [best, bestShared] = [id, shared];
+      }
+    }
+    if (best !== undefined) bySource.get(best)?.push({ passage, label: index + 1 });
+  }
+  return bySource;
 }

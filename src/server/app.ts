@@ -11,6 +11,7 @@ import { NO_QUERY } from './routes/schemas.js';
 import { serviceRoutes } from './routes/service.js';
 import { storyRoutes } from './routes/stories.js';
 import { ViewCache } from './view-cache.js';
+import { WEB_ROOT, webRoutes } from './web.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface ServerOptions {
@@ -25,6 +26,8 @@ export interface ServerOptions {
   /** Story views, reports and comparisons kept until the next write. */
   cachedViews: number;
   logger: boolean;
+  /** The built web UI, served at `/`. */
+  webRoot: string;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -33,6 +36,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   maxQueuedWrites: 64,
   cachedViews: 512,
   logger: false,
+  webRoot: WEB_ROOT,
 };
 
 /** Methods that change nothing: open to every client. */
@@ -75,6 +79,10 @@ export async function buildServer(engine: Engine, options: Partial<ServerOptions
   app.addHook('onResponse', async (request) => {
     if (admitted.delete(request)) inFlight--;
   });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+  });
   app.addHook('onClose', async () => {
     await context.writes.drained();
   });
@@ -91,6 +99,7 @@ export async function buildServer(engine: Engine, options: Partial<ServerOptions
   articleRoutes(app, context);
   storyRoutes(app, context);
   serviceRoutes(app, context);
+  await webRoutes(app, settings.webRoot);
   app.get('/openapi.json', { schema: { summary: 'This document', querystring: NO_QUERY } }, async () =>
     openApiDocument(routes, '0.1.0'),
   );

@@ -5,6 +5,7 @@ export function openApiDocument(routes: readonly RouteOptions[], version: string
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const schema = (route.schema ?? {}) as Record<string, unknown>;
+    if (schema.hide === true) continue;
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
     const operations = paths[path] ?? {};

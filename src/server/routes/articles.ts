@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { articleSays } from '../../engine/index.js';
 import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.js';
+import { sideBySide } from '../../report/index.js';
 import { type ServerContext, write } from '../context.js';
 import { articlesFromBody } from '../request-articles.js';
-import { ERROR_SCHEMA, ID_PARAMS } from './schemas.js';
+import { ERROR_SCHEMA, ID_PARAMS, PAIR_PARAMS } from './schemas.js';
 
 const SUMMARY = {
   type: 'object',
@@ -65,6 +66,37 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
       const article = (await engine.articles([id])).get(id);
       if (article === undefined) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
       return { article, verdict: (await engine.verdict(id)) ?? null, says: articleSays(article.text) };
+    },
+  );
+
+  app.get(
+    '/articles/:id/versus/:source',
+    {
+      schema: {
+        summary:
+          'An article beside one of its sources, each text cut into segments: aligned passages, changed words, and quotations, figures and dates given differently',
+        params: PAIR_PARAMS,
+      },
+    },
+    async (request) => {
+      const { id, source } = request.params as { id: string; source: string };
+      return context.views.get(`versus:${id}\u0000${source}`, async () => {
+        const verdict = await engine.verdict(id);
+        if (verdict === undefined) throw new StorytraceError('NOT_FOUND', `no article ${JSON.stringify(id)}`);
+        if (verdict.source !== source && !verdict.sources.includes(source)) {
+          throw new StorytraceError(
+            'NOT_FOUND',
+            `${JSON.stringify(id)} does not derive from ${JSON.stringify(source)}; GET /compare reads any pair`,
+          );
+        }
+        const texts = await engine.articles([id, source]);
+        const article = texts.get(id);
+        const original = texts.get(source);
+        if (article === undefined || original === undefined) {
+          throw new StorytraceError('NOT_FOUND', `the text of ${JSON.stringify(article ? source : id)} is gone`);
+        }
+        return sideBySide(verdict, article, original);
+      });
     },
   );
 

@@ -6,6 +6,15 @@ export const ID_PARAMS = {
   required: ['id'],
 } as const;
 
+export const PAIR_PARAMS = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', minLength: 1, maxLength: 512 },
+    source: { type: 'string', minLength: 1, maxLength: 512 },
+  },
+  required: ['id', 'source'],
+} as const;
+
 export const ERROR_SCHEMA = {
   type: 'object',
   properties: {
