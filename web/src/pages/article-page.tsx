@@ -89,7 +89,8 @@ function Verdict({ verdict }: { verdict: ArticleVerdict }) {
           <>
             <dt>Coverage</dt>
             <dd>
-              {Math.round(evidence.coverage * 100)}% of the text in {evidence.passages.length} aligned passages
+              {Math.round(evidence.coverage * 100)}% of the text in {evidence.passages.length} aligned passage
+              {evidence.passages.length === 1 ? '' : 's'}
             </dd>
           </>
         )}
