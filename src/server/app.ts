@@ -1,12 +1,14 @@
 import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import type { Engine } from '../engine/index.js';
 import { StorytraceError } from '../errors/index.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { requireToken } from './auth.js';
 import type { ServerContext } from './context.js';
 import { httpErrorOf } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { articleRoutes } from './routes/articles.js';
+import { fetchRoutes } from './routes/fetch.js';
 import { NO_QUERY } from './routes/schemas.js';
 import { serviceRoutes } from './routes/service.js';
 import { storyRoutes } from './routes/stories.js';
@@ -25,6 +27,8 @@ export interface ServerOptions {
   /** Story views, reports and comparisons kept until the next write. */
   cachedViews: number;
   logger: boolean;
+  /** How POST /fetch fetches; non-public addresses only with `allowPrivate` (`serve --allow-private-fetch`). */
+  fetch: Partial<FetchOptions>;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -33,6 +37,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   maxQueuedWrites: 64,
   cachedViews: 512,
   logger: false,
+  fetch: {},
 };
 
 /** Methods that change nothing: open to every client. */
@@ -91,6 +96,7 @@ export async function buildServer(engine: Engine, options: Partial<ServerOptions
   articleRoutes(app, context);
   storyRoutes(app, context);
   serviceRoutes(app, context);
+  fetchRoutes(app, context, settings.fetch);
   app.get('/openapi.json', { schema: { summary: 'This document', querystring: NO_QUERY } }, async () =>
     openApiDocument(routes, '0.1.0'),
   );
