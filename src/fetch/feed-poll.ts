@@ -89,6 +89,11 @@ export async function pollFeed(url: string, options: FeedPollOptions): Promise<F
     }
     read++;
     const { article: whole, problems } = await withPageText(article, fetched.finalUrl, options.fetch);
+    if (options.fetch.signal?.aborted) {
+      // A page cut short by stopping is no reason to keep the feed's text for good: it waits too.
+      poll.deferred++;
+      continue;
+    }
     poll.problems.push(...problems);
     poll.articles.push({ ok: true, value: { article: whole, location } });
   }
