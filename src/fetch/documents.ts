@@ -50,3 +50,8 @@ export function articlesFromDocument(document: FetchedDocument): { kind: Documen
   }
   return { kind: 'page', items: [toItem(articleFromFetchedPage(document), file)] };
 }
+
+/** Items in hand as the stream `Engine.add` reads. */
+export async function* streamOf(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
+  yield* items;
+}

@@ -1,8 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Engine } from '../../engine/index.js';
 import { EXIT, exitCodeFor, formatIssue, type Issue, StorytraceError } from '../../errors/index.js';
-import { pollFeed, ValidatorMemory } from '../../fetch/index.js';
-import type { IngestItem } from '../../ingest/index.js';
+import { pollFeed, streamOf, ValidatorMemory } from '../../fetch/index.js';
 import { type CliIo, write } from '../io.js';
 import { describeSummary } from './add.js';
 
@@ -25,10 +24,6 @@ interface Watch {
   io: CliIo;
 }
 
-async function* each(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
-  yield* items;
-}
-
 const say = (io: CliIo, line: string) => write(io.stderr, `storytrace watch: ${line}`);
 
 /** One poll of one feed, reported in a line; returns the problems that make a poll fail. */
@@ -46,7 +41,7 @@ async function pollOne(url: string, watch: Watch): Promise<Issue[]> {
   }
   for (const problem of poll.problems) say(io, `${formatIssue(problem)} (the feed's own text is kept)`);
   const rejected: Issue[] = [];
-  const summary = await engine.add(each(poll.articles), {
+  const summary = await engine.add(streamOf(poll.articles), {
     replace: false,
     onIssue: (problem) => {
       rejected.push(problem);

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { httpStatusFor, type Issue } from '../../errors/index.js';
-import { articlesFromDocument, type FetchOptions, fetchDocument, ValidatorMemory } from '../../fetch/index.js';
-import type { IngestItem } from '../../ingest/index.js';
+import {
+  articlesFromDocument,
+  type FetchOptions,
+  fetchDocument,
+  streamOf,
+  ValidatorMemory,
+} from '../../fetch/index.js';
 import { type ServerContext, write } from '../context.js';
 import { ADD_SUMMARY, ERROR_SCHEMA } from './schemas.js';
 
@@ -21,10 +26,6 @@ const FETCH_SUMMARY = {
     },
   },
 } as const;
-
-async function* each(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
-  yield* items;
-}
 
 /**
  * POST /fetch: the server fetches a page (one article, its URL as id) or a feed (its items) and adds
@@ -67,7 +68,7 @@ export function fetchRoutes(app: FastifyInstance, context: ServerContext, option
       const { kind, items } = articlesFromDocument(fetched);
       const issues: Issue[] = [];
       const summary = await write(context, () =>
-        engine.add(each(items), { replace, onIssue: (problem) => issues.push(problem) }),
+        engine.add(streamOf(items), { replace, onIssue: (problem) => issues.push(problem) }),
       );
       const taken = summary.added + summary.unchanged + summary.replaced;
       // Only a document something was taken from may be answered "not modified" next time.
