@@ -70,8 +70,9 @@ export async function pollFeed(url: string, options: FeedPollOptions): Promise<F
   };
   if (fetched.notModified) return { ...poll, validators: options.validators };
   const { kind, items } = articlesFromDocument(fetched);
-  if (kind !== 'feed')
+  if (kind !== 'feed') {
     throw new StorytraceError('INPUT_INVALID_FEED', `${fetched.finalUrl} is not an RSS or Atom feed`);
+  }
   poll.items = items.length;
   const seen = new Set<string>();
   let read = 0;
