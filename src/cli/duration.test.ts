@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { StorytraceError } from '../errors/index.js';
-import { parseDuration } from './duration.js';
+import { parseDuration, parseInterval } from './duration.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -40,6 +40,26 @@ describe('parseDuration', () => {
         () => parseDuration(text),
         (error: unknown) =>
           error instanceof StorytraceError && error.code === 'USAGE' && error.message.includes(JSON.stringify(text)),
+      );
+    });
+  }
+});
+
+describe('parseInterval', () => {
+  const valid: [string, number][] = [
+    ['30s', 30_000],
+    ['10m', 10 * 60_000],
+    ['1h', HOUR],
+    ['2d', 2 * DAY],
+  ];
+  for (const [text, ms] of valid) {
+    it(`reads ${text} as ${ms} ms`, () => assert.equal(parseInterval(text), ms));
+  }
+  for (const text of ['', '10', 'm', '0m', '1.5m', '10 m', '1w', '10M']) {
+    it(`refuses ${JSON.stringify(text)} with USAGE`, () => {
+      assert.throws(
+        () => parseInterval(text),
+        (error: unknown) => error instanceof StorytraceError && error.code === 'USAGE',
       );
     });
   }

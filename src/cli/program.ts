@@ -10,7 +10,8 @@ import { emit, parseFormat, renderReport } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
 import { serve, serverToken } from './commands/serve.js';
-import { parseDuration } from './duration.js';
+import { watchFeeds } from './commands/watch.js';
+import { parseDuration, parseInterval } from './duration.js';
 import { type CliIo, write } from './io.js';
 import { storeLocation, withEngine } from './session.js';
 
@@ -53,7 +54,13 @@ Examples:
 Examples:
   $ storytrace serve --db newsroom.db
   $ STORYTRACE_TOKEN=$(openssl rand -hex 16) storytrace serve --host 0.0.0.0 --port 8080
-  $ curl -X POST localhost:8080/articles -H 'content-type: application/x-ndjson' --data-binary @articles.jsonl`,
+  $ curl -X POST localhost:8080/articles -H 'content-type: application/x-ndjson' --data-binary @articles.jsonl
+  $ curl -X POST localhost:8080/fetch -H 'content-type: application/json' -d '{"url": "https://example.com/news/1"}'`,
+  watch: `
+Examples:
+  $ storytrace watch https://example.com/rss.xml https://example.org/atom.xml --db newsroom.db
+  $ storytrace watch https://example.com/rss.xml --every 30m --max-pages 50
+  $ storytrace watch https://example.com/rss.xml --once   # from cron`,
   demo: `
 Examples:
   $ storytrace demo
@@ -254,12 +261,43 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--host <address>', 'address to listen on; other than loopback needs $STORYTRACE_TOKEN', '127.0.0.1')
     .option('--port <number>', 'port to listen on (0: any free port)', parsePort, 8080)
     .option('--body-limit <MiB>', 'largest request body, in MiB', parseBodyLimit, 32)
-    .action(async (opts: { db?: string; host: string; port: number; bodyLimit: number }) => {
-      const token = serverToken(opts.host, io);
-      await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
-        keepWorkers: true,
-      });
-    });
+    .option('--allow-private-fetch', 'let POST /fetch reach loopback, private and link-local addresses')
+    .action(
+      async (opts: { db?: string; host: string; port: number; bodyLimit: number; allowPrivateFetch?: boolean }) => {
+        const token = serverToken(opts.host, io);
+        await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
+          keepWorkers: true,
+        });
+      },
+    );
+
+  command('watch', 'poll RSS/Atom feeds and add their new items, each read from its page, until stopped')
+    .argument('<feeds...>')
+    .addOption(dbOption())
+    .addOption(
+      new Option('--every <interval>', 'time between polls (30s, 10m, 1h)')
+        .default(600_000, '10m')
+        .argParser(parseInterval),
+    )
+    .option('--once', 'poll each feed once, then exit (for cron)')
+    .option('--max-pages <n>', 'item pages fetched at most per feed and poll; other new items wait', parseMaxPages, 20)
+    .option('--allow-private', 'fetch from loopback, private and link-local addresses too')
+    .action(
+      async (
+        feeds: string[],
+        opts: { db?: string; every: number; once?: boolean; maxPages: number; allowPrivate?: boolean },
+      ) => {
+        const options = {
+          every: opts.every,
+          once: opts.once === true,
+          maxPages: opts.maxPages,
+          allowPrivate: opts.allowPrivate === true,
+        };
+        exitCode = await withEngine(storeLocation(opts.db, io), (engine) => watchFeeds(engine, feeds, options, io), {
+          keepWorkers: !options.once,
+        });
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -296,6 +334,14 @@ function parsePort(value: string): number {
     throw new StorytraceError('USAGE', `--port takes a port number from 0 to 65535, not ${JSON.stringify(value)}`);
   }
   return port;
+}
+
+function parseMaxPages(value: string): number {
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1 || pages > 1000) {
+    throw new StorytraceError('USAGE', `--max-pages takes a whole number from 1 to 1000, not ${JSON.stringify(value)}`);
+  }
+  return pages;
 }
 
 function parseBodyLimit(value: string): number {

@@ -1,12 +1,14 @@
 import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import type { Engine } from '../engine/index.js';
 import { StorytraceError } from '../errors/index.js';
+import type { FetchOptions } from '../fetch/index.js';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { requireToken } from './auth.js';
 import type { ServerContext } from './context.js';
 import { httpErrorOf } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { articleRoutes } from './routes/articles.js';
+import { fetchRoutes } from './routes/fetch.js';
 import { NO_QUERY } from './routes/schemas.js';
 import { serviceRoutes } from './routes/service.js';
 import { storyRoutes } from './routes/stories.js';
@@ -28,6 +30,8 @@ export interface ServerOptions {
   logger: boolean;
   /** The built web UI, served at `/`. */
   webRoot: string;
+  /** How POST /fetch fetches; non-public addresses only with `allowPrivate` (`serve --allow-private-fetch`). */
+  fetch: Partial<FetchOptions>;
 }
 
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
@@ -37,6 +41,7 @@ export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   cachedViews: 512,
   logger: false,
   webRoot: WEB_ROOT,
+  fetch: {},
 };
 
 /** Methods that change nothing: open to every client. */
@@ -99,6 +104,7 @@ export async function buildServer(engine: Engine, options: Partial<ServerOptions
   articleRoutes(app, context);
   storyRoutes(app, context);
   serviceRoutes(app, context);
+  fetchRoutes(app, context, settings.fetch);
   await webRoutes(app, settings.webRoot);
   app.get('/openapi.json', { schema: { summary: 'This document', querystring: NO_QUERY } }, async () =>
     openApiDocument(routes, '0.1.0'),

@@ -14,9 +14,7 @@ export function openApiDocument(routes: readonly RouteOptions[], version: string
       operations[method.toLowerCase()] = {
         summary: schema.summary ?? '',
         parameters: [...parameters(schema.params, 'path'), ...parameters(schema.querystring, 'query')],
-        ...(method === 'POST' || method === 'PUT'
-          ? { requestBody: { content: { 'application/json': {}, 'application/x-ndjson': {} } } }
-          : {}),
+        ...(method === 'POST' || method === 'PUT' ? { requestBody: requestBody(schema.body) } : {}),
         responses: responses(schema.response),
         ...(method === 'GET' ? {} : { security: [{ bearer: [] }] }),
       };
@@ -28,6 +26,12 @@ export function openApiDocument(routes: readonly RouteOptions[], version: string
     paths,
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   };
+}
+
+/** A route with a body schema takes JSON of that shape; one without (POST /articles) JSON or JSON Lines. */
+function requestBody(schema: unknown): Record<string, unknown> {
+  if (schema === undefined) return { content: { 'application/json': {}, 'application/x-ndjson': {} } };
+  return { required: true, content: { 'application/json': { schema } } };
 }
 
 function parameters(schema: unknown, where: 'path' | 'query'): Record<string, unknown>[] {

@@ -9,6 +9,8 @@ export interface ServeOptions {
   port: number;
   /** Largest request body, in MiB. */
   bodyLimit: number;
+  /** Let POST /fetch reach loopback, private and link-local addresses. */
+  allowPrivateFetch?: boolean;
 }
 
 /** The token writes need ($STORYTRACE_TOKEN); an address other machines reach is refused without one. */
@@ -34,9 +36,11 @@ export async function serve(
   const app = await buildServer(engine, {
     bodyLimit: options.bodyLimit * 1024 * 1024,
     ...(token === undefined ? {} : { token }),
+    fetch: { allowPrivate: options.allowPrivateFetch === true },
   });
   const address = await app.listen({ host: options.host, port: options.port });
   write(io.stderr, `storytrace serve: listening on ${address}${token === undefined ? '' : ' (writes need the token)'}`);
+  if (options.allowPrivateFetch) write(io.stderr, 'storytrace serve: POST /fetch may reach private addresses');
   await io.untilStopped();
   write(io.stderr, 'storytrace serve: stopping; finishing the requests and writes in flight');
   await app.close();

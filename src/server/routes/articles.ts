@@ -4,20 +4,7 @@ import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.j
 import { sideBySide } from '../../report/index.js';
 import { type ServerContext, write } from '../context.js';
 import { articlesFromBody } from '../request-articles.js';
-import { ERROR_SCHEMA, ID_PARAMS, PAIR_PARAMS } from './schemas.js';
-
-const SUMMARY = {
-  type: 'object',
-  properties: {
-    added: { type: 'integer' },
-    unchanged: { type: 'integer' },
-    replaced: { type: 'integer' },
-    rejected: { type: 'integer' },
-    comparisons: { type: 'integer' },
-    stories: { type: 'integer' },
-    issues: { type: 'array', items: { type: 'object', additionalProperties: true } },
-  },
-} as const;
+import { ADD_SUMMARY, ERROR_SCHEMA, ID_PARAMS, PAIR_PARAMS } from './schemas.js';
 
 export function articleRoutes(app: FastifyInstance, context: ServerContext): void {
   const { engine } = context;
@@ -32,7 +19,7 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
           properties: { replace: { type: 'boolean', description: 'replace an id re-added with another text' } },
           additionalProperties: false,
         },
-        response: { 200: SUMMARY, '4xx': ERROR_SCHEMA },
+        response: { 200: ADD_SUMMARY, '4xx': ERROR_SCHEMA },
       },
     },
     async (request, reply) => {

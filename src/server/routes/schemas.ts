@@ -30,3 +30,17 @@ export const ERROR_SCHEMA = {
 
 /** A route that takes no query parameters. */
 export const NO_QUERY = { type: 'object', additionalProperties: false } as const;
+
+/** What a write that adds articles answers: the counts, and an issue for each record rejected. */
+export const ADD_SUMMARY = {
+  type: 'object',
+  properties: {
+    added: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    replaced: { type: 'integer' },
+    rejected: { type: 'integer' },
+    comparisons: { type: 'integer' },
+    stories: { type: 'integer' },
+    issues: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
