@@ -7,18 +7,18 @@ const MINUTE = 60_000;
 const INTERVAL_UNITS: Record<string, number> = { s: 1000, m: MINUTE, h: HOUR, d: 24 * HOUR };
 const INTERVAL = /^(\d+)([smhd])$/;
 
+/** `value` in milliseconds when `pattern` reads it as a positive count of one of `units`, else a USAGE error. */
+function parseSpan(value: string, pattern: RegExp, units: Record<string, number>, noun: string, hint: string): number {
+  const match = pattern.exec(value);
+  const unit = match?.[2] === undefined ? undefined : units[match[2]];
+  const ms = Number(match?.[1]) * (unit ?? Number.NaN);
+  if (!(ms > 0)) throw new StorytraceError('USAGE', `invalid ${noun} ${JSON.stringify(value)} (${hint})`);
+  return ms;
+}
+
 /** "12h", "30d", "2w" in milliseconds; anything else, zero included, is a USAGE error. */
 export function parseDuration(value: string): number {
-  const match = DURATION.exec(value);
-  const unit = match?.[2] === undefined ? undefined : UNITS[match[2]];
-  const ms = Number(match?.[1]) * (unit ?? Number.NaN);
-  if (!(ms > 0)) {
-    throw new StorytraceError(
-      'USAGE',
-      `invalid duration ${JSON.stringify(value)} (a whole number of hours, days or weeks: 12h, 30d, 2w)`,
-    );
-  }
-  return ms;
+  return parseSpan(value, DURATION, UNITS, 'duration', 'a whole number of hours, days or weeks: 12h, 30d, 2w');
 }
 
 /**
@@ -26,14 +26,11 @@ export function parseDuration(value: string): number {
  * window (`parseDuration`) would leave it ambiguous with months.
  */
 export function parseInterval(value: string): number {
-  const match = INTERVAL.exec(value);
-  const unit = match?.[2] === undefined ? undefined : INTERVAL_UNITS[match[2]];
-  const ms = Number(match?.[1]) * (unit ?? Number.NaN);
-  if (!(ms > 0)) {
-    throw new StorytraceError(
-      'USAGE',
-      `invalid interval ${JSON.stringify(value)} (a whole number of seconds, minutes, hours or days: 30s, 10m, 1h, 1d)`,
-    );
-  }
-  return ms;
+  return parseSpan(
+    value,
+    INTERVAL,
+    INTERVAL_UNITS,
+    'interval',
+    'a whole number of seconds, minutes, hours or days: 30s, 10m, 1h, 1d',
+  );
 }

@@ -41,21 +41,30 @@ function Sides({ data }: { data: SideBySide }) {
         </p>
       )}
       <div class="sbs">
-        <section data-side="source">
-          <h2>
-            Source <ArticleLink id={data.source} />
-          </h2>
-          <SegmentedText segments={data.sides.source} side="source" />
-        </section>
-        <section data-side="article">
-          <h2>
-            Article <ArticleLink id={data.article} />
-          </h2>
-          <SegmentedText segments={data.sides.article} side="article" />
-        </section>
+        <Side side="source" id={data.source} segments={data.sides.source} />
+        <Side side="article" id={data.article} segments={data.sides.article} />
       </div>
       <h2>Given differently</h2>
       <Discrepancies items={data.discrepancies} />
     </>
+  );
+}
+
+function Side({
+  side,
+  id,
+  segments,
+}: {
+  side: 'source' | 'article';
+  id: string;
+  segments: SideBySide['sides'][typeof side];
+}) {
+  return (
+    <section data-side={side}>
+      <h2>
+        {side === 'source' ? 'Source' : 'Article'} <ArticleLink id={id} />
+      </h2>
+      <SegmentedText segments={segments} side={side} />
+    </section>
   );
 }
