@@ -92,6 +92,15 @@ export class Engine {
   private readonly lexicon: Lexicon;
   private readonly window: ArticleWindow;
   private nextSeq = 1;
+  /** Adds and removes take turns reading and staging their input, in the order called. */
+  private turn: Promise<void> = Promise.resolve();
+  /**
+   * The last batch written or being written: each batch is written after the one staged before it,
+   * across calls, so an add reads and stages while the batches of the one before it are still written.
+   */
+  private writing: Promise<void> = Promise.resolve();
+  /** Adds called and not yet ended: the last to end stops the workers (without `keepWorkers`). */
+  private adding = 0;
 
   private constructor(
     private readonly store: Store,
@@ -152,10 +161,19 @@ export class Engine {
     await this.tracer.load();
   }
 
+  /**
+   * Adds articles in batches, each one committed whole. Calls may overlap (a server taking one request
+   * while the one before it is written): they are taken in the order called, each cut into its own
+   * batches as if it ran alone, so the stores they leave are the same.
+   */
   async add(items: AsyncIterable<IngestItem>, options: AddOptions): Promise<AddSummary> {
     const summary: AddSummary = { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, stories: 0 };
-    // One batch is compared (on workers) while the one before it is traced and written.
-    let writing: Promise<void> = Promise.resolve();
+    this.adding++;
+    const endTurn = await this.takeTurn();
+    // One batch is compared (on workers) while the one before it is traced and written, the last of the
+    // call before this one included; that call's failure is its caller's, not this one's.
+    let writing: Promise<void> = this.writing.catch(settled);
+    let stories: Promise<number> | undefined;
     const submit = async (batch: StoredArticle[], replacing: string[]): Promise<void> => {
       // Forgetting an article must see every pair found for it so far.
       if (replacing.length > 0) await writing;
@@ -168,6 +186,7 @@ export class Engine {
       summary.comparisons += staged.pairs.length;
       const previous = writing;
       writing = previous.then(() => this.finish(staged));
+      this.writing = writing;
       // Awaited at the next submit or at the end; until then a failure must not count as unhandled.
       writing.catch(() => {});
       await previous;
@@ -225,15 +244,30 @@ export class Engine {
         options.onProgress?.(done);
       }
       await submit(batch, []);
-      await writing;
     } finally {
+      // Counted once this call's last batch is written, before a later call's batch can change it.
+      stories = writing.then(() => this.tracer.size);
+      stories.catch(() => {});
+      endTurn();
       // Whatever stopped the input, the batch in flight is written (or fails) before the store can close.
       await writing.catch(() => {});
-      if (!this.options.keepWorkers) await this.compute.close();
+      if (--this.adding === 0 && !this.options.keepWorkers) await this.compute.close();
     }
+    await writing;
     options.onProgress?.(done);
-    summary.stories = this.tracer.size;
+    summary.stories = await stories;
     return summary;
+  }
+
+  /** Waits for the turns taken before this one; the function returned ends it. */
+  private async takeTurn(): Promise<() => void> {
+    const before = this.turn;
+    let end: () => void = settled;
+    this.turn = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    await before;
+    return end;
   }
 
   /**
@@ -314,13 +348,20 @@ export class Engine {
    * reported as NOT_FOUND and the others are still removed.
    */
   async remove(ids: readonly string[], options: RemoveOptions = {}): Promise<RemoveSummary> {
-    const distinct = [...new Set(ids)];
-    const known = distinct.filter((id) => this.registry.has(id));
-    for (const id of distinct.filter((id) => !this.registry.has(id))) {
-      options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
+    const endTurn = await this.takeTurn();
+    try {
+      // Forgetting an article must see every pair found for it so far.
+      await this.writing.catch(settled);
+      const distinct = [...new Set(ids)];
+      const known = distinct.filter((id) => this.registry.has(id));
+      for (const id of distinct.filter((id) => !this.registry.has(id))) {
+        options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
+      }
+      if (known.length > 0) await this.finish(this.stage([], known));
+      return { removed: known.length, notFound: distinct.length - known.length, stories: this.tracer.size };
+    } finally {
+      endTurn();
     }
-    if (known.length > 0) await this.finish(this.stage([], known));
-    return { removed: known.length, notFound: distinct.length - known.length, stories: this.tracer.size };
   }
 
   /**

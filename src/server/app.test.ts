@@ -188,7 +188,7 @@ describe('the HTTP API, guarded', () => {
     assert.equal((await app.inject({ url: '/health' })).json().articles, DEMO.length);
   });
 
-  it('runs concurrent writes one at a time: every batch lands whole, the report is what one batch gives', async () => {
+  it('takes concurrent writes in turn: every batch lands whole, the report is what one batch gives', async () => {
     const { app } = await server();
     const batches = [0, 1, 2, 3, 4].map((i) => DEMO.slice(i * 5, i * 5 + 5));
     const answers = await Promise.all(
@@ -225,6 +225,38 @@ describe('the HTTP API, guarded', () => {
     await shutdown;
     assert.equal((await write).json().added, 12);
     assert.equal(await store.articleCount(), 12);
+  });
+
+  it('answers each of writes taken together with its own counts and issues, and finishes them all when closed', async () => {
+    const { store, gated, entered, release } = await heldAtFirstCommit();
+    const app = await buildServer(await Engine.open(gated, { workers: 0 }));
+    const post = (payload: string) =>
+      app.inject({ method: 'POST', url: '/articles', payload, headers: { 'content-type': 'application/x-ndjson' } });
+    const first = post(`${jsonl(DEMO.slice(0, 10))}\n{"id": "broken"`);
+    // The first is held at its commit: the next two are taken while it is written.
+    await entered;
+    const taken = post(JSON.stringify({ id: DEMO[0]?.id, text: 'Another text under an id the first request took.' }));
+    const third = post(`{"id": "no-text"}\n${jsonl(DEMO.slice(10, 15))}`);
+    const shutdown = app.close();
+    release();
+    await shutdown;
+    const answers = [await first, await taken, await third];
+    assert.deepEqual(
+      answers.map((a) => a.statusCode),
+      [200, 409, 200],
+    );
+    assert.deepEqual(
+      answers.map((a) => {
+        const { added, rejected, issues } = a.json();
+        return [added, rejected, issues.map((i: { code: string; line?: number }) => [i.code, i.line])];
+      }),
+      [
+        [10, 1, [['INPUT_INVALID_JSON', 11]]],
+        [undefined, undefined, [['INPUT_DUPLICATE_ID', 1]]],
+        [5, 1, [['INPUT_MISSING_TEXT', 1]]],
+      ],
+    );
+    assert.equal(await store.articleCount(), 15);
   });
 
   it('turns away a request beyond its limit with 503, and takes the next once one has ended', async () => {

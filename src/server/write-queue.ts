@@ -1,34 +1,36 @@
 import { StorytraceError } from '../errors/index.js';
 
 /**
- * Runs writes one at a time, in the order they came: the embedded store has one writer, and the
- * engine's batches must not interleave. At most `limit` writes wait; more are turned away (`BUSY`)
- * rather than held in memory. `drained` settles once every write taken has finished.
+ * The writes handed to the engine and not yet ended. Each starts at once: the engine takes them in the
+ * order called, one reading and staging its articles while the batches of the one before it are still
+ * written, and the embedded store keeps one writer. At most `limit` writes are in flight; more are
+ * turned away (`BUSY`) rather than held in memory. `drained` settles once every write taken has ended.
  */
 export class WriteQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-  private waiting = 0;
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly limit: number) {}
 
   run<T>(write: () => Promise<T>): Promise<T> {
-    if (this.waiting >= this.limit) {
-      throw new StorytraceError('BUSY', `${this.waiting} writes are already queued`);
+    if (this.inFlight.size >= this.limit) {
+      throw new StorytraceError('BUSY', `${this.inFlight.size} writes are already queued`);
     }
-    this.waiting++;
-    const result = this.tail.then(write).finally(() => {
-      this.waiting--;
-    });
-    // The next write waits for this one to end, however it ends.
-    this.tail = result.catch(() => undefined);
+    const result = write();
+    // However it ends, a write leaves the count.
+    const ended = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(ended);
+    void ended.then(() => this.inFlight.delete(ended));
     return result;
   }
 
   get size(): number {
-    return this.waiting;
+    return this.inFlight.size;
   }
 
   async drained(): Promise<void> {
-    await this.tail;
+    await Promise.all(this.inFlight);
   }
 }

@@ -66,8 +66,10 @@ export class ComputeDispatcher {
   }
 
   async close(): Promise<void> {
-    await this.pool?.close();
+    // Let go of at once: a job run while the workers stop starts new ones.
+    const pool = this.pool;
     this.pool = undefined;
+    await pool?.close();
   }
 
   private takeChanges(): Pick<ComputeJob, 'indexed' | 'unindexed'> {
