@@ -38,11 +38,13 @@ export async function webRoutes(app: FastifyInstance, root = WEB_ROOT): Promise<
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
-    setHeaders: (reply, file) => {
-      reply.header('content-security-policy', PAGE_POLICY);
+    // Set below, per file: the library's one rule for all would keep the page as long as its bundles.
+    cacheControl: false,
+    setHeaders: (response, file) => {
+      response.setHeader('content-security-policy', PAGE_POLICY);
       // Bundles carry their content hash in their names; the page itself must be read anew.
       const hashed = file.includes(`${path.sep}assets${path.sep}`);
-      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 }
