@@ -37,6 +37,13 @@ describe('storytrace serve', () => {
     }
   });
 
+  it('takes the options of add that shape what it adds, and refuses bad ones as add does', () => {
+    const result = storytrace(['serve', '--workers', 'many', '--port', '0', '--db', ':memory:']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--workers takes a whole number/);
+    assert.match(storytrace(['serve', '--help']).stdout, /--window <duration>[\s\S]*--spin-lexicon/);
+  });
+
   it('refuses to listen beyond loopback without a token (exit 2), and says why', () => {
     const result = storytrace(['serve', '--host', '0.0.0.0', '--port', '0', '--db', ':memory:']);
     assert.equal(result.status, 2);

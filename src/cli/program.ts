@@ -9,7 +9,7 @@ import { learnSpinLexicon, readSpinLexicon } from './commands/lexicon.js';
 import { emit, parseFormat, renderReport } from './commands/output.js';
 import { listStories, showStory } from './commands/report.js';
 import { describeRemoval, removeArticles } from './commands/rm.js';
-import { serve, serverToken } from './commands/serve.js';
+import { type ServeOptions, serve, serverToken } from './commands/serve.js';
 import { watchFeeds } from './commands/watch.js';
 import { parseDuration, parseInterval } from './duration.js';
 import { type CliIo, write } from './io.js';
@@ -262,10 +262,23 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .option('--port <number>', 'port to listen on (0: any free port)', parsePort, 8080)
     .option('--body-limit <MiB>', 'largest request body, in MiB', parseBodyLimit, 32)
     .option('--allow-private-fetch', 'let POST /fetch reach loopback, private and link-local addresses')
+    .addOption(windowOption())
+    .addOption(workersOption())
+    .addOption(lexiconOption())
+    .addOption(modelOption())
     .action(
-      async (opts: { db?: string; host: string; port: number; bodyLimit: number; allowPrivateFetch?: boolean }) => {
+      async (
+        opts: ServeOptions & {
+          db?: string;
+          window?: number;
+          workers?: number;
+          spinLexicon?: string;
+          sentenceModel?: string;
+        },
+      ) => {
         const token = serverToken(opts.host, io);
         await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
+          ...addingOptions(opts, io.cwd),
           keepWorkers: true,
         });
       },
