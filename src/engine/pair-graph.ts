@@ -9,6 +9,8 @@ export interface KeptPair extends PairBearing {
   b: string;
   /** Undefined once both articles have left the window: it is read back from the store when needed. */
   payload: string | undefined;
+  /** The last `closure` that reached it. */
+  walk?: number;
 }
 
 /** Reads the JSON of stored pairs (`Store.getPairs`). */
@@ -27,6 +29,8 @@ export type PairLoader = (pairs: readonly { a: string; b: string }[]) => Promise
 export class PairGraph {
   private readonly pairsByArticle = new Map<string, KeptPair[]>();
   private readonly read = new Map<KeptPair, ComparedPair>();
+  /** Closures taken so far: each marks the pairs it reaches with its number. */
+  private walks = 0;
 
   constructor(
     private readonly load: PairLoader,
@@ -65,36 +69,33 @@ export class PairGraph {
    * is not followed; it is handed over when both its articles are reached.
    */
   closure(seeds: Iterable<string>): { ids: Set<string>; linked: LinkedPair[] } {
+    // A busy store's closure holds most of its pairs: they are marked and handed over as they are
+    // (a kept pair is a linked pair), not copied or kept in a set, at every batch.
+    const walk = ++this.walks;
     const ids = new Set(seeds);
     const queue = [...ids];
     const linked: LinkedPair[] = [];
     const near: KeptPair[] = [];
-    const seen = new Set<KeptPair>();
-    const link = ({ a, b, link, strength, similarity, quoter }: KeptPair): LinkedPair => ({
-      a,
-      b,
-      link,
-      strength,
-      similarity,
-      ...(quoter === undefined ? {} : { quoter }),
-    });
     for (let i = 0; i < queue.length; i++) {
       for (const pair of this.pairsByArticle.get(queue[i] as string) ?? []) {
-        if (seen.has(pair)) continue;
-        seen.add(pair);
+        if (pair.walk === walk) continue;
+        pair.walk = walk;
         if (pair.link === 'near') {
           near.push(pair);
           continue;
         }
-        linked.push(link(pair));
-        for (const id of [pair.a, pair.b]) {
-          if (ids.has(id)) continue;
-          ids.add(id);
-          queue.push(id);
+        linked.push(pair);
+        if (!ids.has(pair.a)) {
+          ids.add(pair.a);
+          queue.push(pair.a);
+        }
+        if (!ids.has(pair.b)) {
+          ids.add(pair.b);
+          queue.push(pair.b);
         }
       }
     }
-    for (const pair of near) if (ids.has(pair.a) && ids.has(pair.b)) linked.push(link(pair));
+    for (const pair of near) if (ids.has(pair.a) && ids.has(pair.b)) linked.push(pair);
     return { ids, linked };
   }
 
