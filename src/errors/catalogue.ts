@@ -25,7 +25,7 @@ export const ERROR_CODES = {
   MODEL_UNUSABLE: 'a sentence model folder storytrace cannot load or run',
   NOT_FOUND: 'no article or story with that id',
   UNAUTHORIZED: 'a write without the bearer token the server was started with',
-  BUSY: 'the server is at its limit of requests or queued writes; try again',
+  BUSY: 'the server is at its limit of requests or writes in flight; try again',
   USAGE: 'the command line is wrong',
   INTERNAL: 'a bug in storytrace',
 } as const;

@@ -14,7 +14,7 @@ import { serviceRoutes } from './routes/service.js';
 import { storyRoutes } from './routes/stories.js';
 import { ViewCache } from './view-cache.js';
 import { WEB_ROOT, webRoutes } from './web.js';
-import { WriteQueue } from './write-queue.js';
+import { WritesInFlight } from './writes-in-flight.js';
 
 export interface ServerOptions {
   /** Writes need `Authorization: Bearer <token>` when set. */
@@ -24,7 +24,7 @@ export interface ServerOptions {
   /** Requests handled at once; more are refused with 503 (`BUSY`). */
   maxConcurrent: number;
   /** Writes waiting their turn; more are refused with 503 (`BUSY`). */
-  maxQueuedWrites: number;
+  maxWritesInFlight: number;
   /** Story views, reports and comparisons kept until the next write. */
   cachedViews: number;
   logger: boolean;
@@ -37,7 +37,7 @@ export interface ServerOptions {
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = {
   bodyLimit: 32 * 1024 * 1024,
   maxConcurrent: 256,
-  maxQueuedWrites: 64,
+  maxWritesInFlight: 64,
   cachedViews: 512,
   logger: false,
   webRoot: WEB_ROOT,
@@ -51,15 +51,16 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const JSON_LINES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain'];
 
 /**
- * The HTTP API over an engine. Writes go through one queue, so concurrent clients never interleave
- * batches; closing the server waits for the requests in flight and then for the queue.
+ * The HTTP API over an engine. Writes are handed to the engine, which takes them in the order called,
+ * so concurrent clients never interleave batches; closing the server waits for the requests in flight
+ * and then for the writes.
  */
 export async function buildServer(engine: Engine, options: Partial<ServerOptions> = {}): Promise<FastifyInstance> {
   const settings = { ...DEFAULT_SERVER_OPTIONS, ...options };
   const app = Fastify({ logger: settings.logger, bodyLimit: settings.bodyLimit });
   const context: ServerContext = {
     engine,
-    writes: new WriteQueue(settings.maxQueuedWrites),
+    writes: new WritesInFlight(settings.maxWritesInFlight),
     views: new ViewCache(settings.cachedViews),
     maxRecordBytes: DEFAULT_INGEST_OPTIONS.maxRecordBytes,
   };

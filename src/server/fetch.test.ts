@@ -86,7 +86,7 @@ describe('POST /fetch', () => {
     assert.equal(fetches, 0, 'the local site was never reached');
     assert.equal(await articleCount(app), before);
     const health = (await app.inject({ url: '/health' })).json();
-    assert.equal(health.queuedWrites, 0);
+    assert.equal(health.writesInFlight, 0);
     const stories = (await app.inject({ url: '/stories' })).json();
     assert.ok(stories.total > 0, 'the store still reads');
   });

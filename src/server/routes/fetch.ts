@@ -59,7 +59,7 @@ export function fetchRoutes(app: FastifyInstance, context: ServerContext, option
     async (request, reply) => {
       const { url } = request.body as { url: string };
       const { replace = false } = request.query as { replace?: boolean };
-      // Fetched before the write queue: the network never holds other clients' writes up.
+      // Fetched before the write is handed to the engine: the network never holds other clients' writes up.
       const fetched = await fetchDocument(url, options, validators.get(url));
       const about = { url, finalUrl: fetched.finalUrl, status: fetched.status, notModified: fetched.notModified };
       if (fetched.notModified) {

@@ -55,11 +55,11 @@ export function serviceRoutes(app: FastifyInstance, context: ServerContext): voi
 
   app.get(
     '/health',
-    { schema: { summary: 'Liveness, with the size of the store and the writes queued', querystring: NO_QUERY } },
+    { schema: { summary: 'Liveness, with the size of the store and the writes in flight', querystring: NO_QUERY } },
     async () => ({
       status: 'ok',
       articles: await engine.articleCount(),
-      queuedWrites: writes.size,
+      writesInFlight: writes.size,
     }),
   );
 }

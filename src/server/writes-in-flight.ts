@@ -6,14 +6,14 @@ import { StorytraceError } from '../errors/index.js';
  * written, and the embedded store keeps one writer. At most `limit` writes are in flight; more are
  * turned away (`BUSY`) rather than held in memory. `drained` settles once every write taken has ended.
  */
-export class WriteQueue {
+export class WritesInFlight {
   private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly limit: number) {}
 
   run<T>(write: () => Promise<T>): Promise<T> {
     if (this.inFlight.size >= this.limit) {
-      throw new StorytraceError('BUSY', `${this.inFlight.size} writes are already queued`);
+      throw new StorytraceError('BUSY', `${this.inFlight.size} writes are already in flight`);
     }
     const result = write();
     // However it ends, a write leaves the count.
