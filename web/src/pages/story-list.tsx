@@ -13,8 +13,9 @@ export function StoryList({ q, offset }: { q: string; offset: number }) {
   useEffect(() => setTyped(q), [q]);
   useEffect(() => {
     if (typed === q) return;
+    // As typed: trimming would eat the space just typed before the next word (the API trims `q`).
     const later = setTimeout(() => {
-      window.location.hash = href.stories(typed.trim());
+      window.location.hash = href.stories(typed);
     }, 250);
     return () => clearTimeout(later);
   }, [typed, q]);
@@ -25,7 +26,7 @@ export function StoryList({ q, offset }: { q: string; offset: number }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          window.location.hash = href.stories(typed.trim());
+          window.location.hash = href.stories(typed);
         }}
       >
         <input
