@@ -122,30 +122,17 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(lexiconOption())
     .addOption(modelOption())
     .option('--json', 'print the summary as JSON')
-    .action(
-      async (
-        inputs: string[],
-        opts: {
-          db?: string;
-          replace?: boolean;
-          window?: number;
-          workers?: number;
-          spinLexicon?: string;
-          sentenceModel?: string;
-          json?: boolean;
+    .action(async (inputs: string[], opts: AddingFlags & { db?: string; replace?: boolean; json?: boolean }) => {
+      await withEngine(
+        storeLocation(opts.db, io),
+        async (engine) => {
+          const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
+          write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
+          if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
         },
-      ) => {
-        await withEngine(
-          storeLocation(opts.db, io),
-          async (engine) => {
-            const { summary, issues } = await addInputs(engine, inputs, opts.replace === true, io);
-            write(io.stdout, opts.json ? JSON.stringify({ ...summary, issues }, null, 2) : describeSummary(summary));
-            if (issues.length > 0) exitCode = EXIT.INPUT_REJECTED;
-          },
-          addingOptions(opts, io.cwd),
-        );
-      },
-    );
+        addingOptions(opts, io.cwd),
+      );
+    });
 
   command('rm', 'remove articles; the stories they were in are regrouped and traced again')
     .argument('<ids...>')
@@ -173,16 +160,7 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .action(
       async (
         inputs: string[],
-        opts: {
-          db?: string;
-          format: ReturnType<typeof parseFormat>;
-          out?: string;
-          replace?: boolean;
-          window?: number;
-          workers?: number;
-          spinLexicon?: string;
-          sentenceModel?: string;
-        },
+        opts: AddingFlags & { db?: string; format: ReturnType<typeof parseFormat>; out?: string; replace?: boolean },
       ) => {
         await withEngine(
           storeLocation(opts.db, io),
@@ -266,23 +244,13 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
     .addOption(workersOption())
     .addOption(lexiconOption())
     .addOption(modelOption())
-    .action(
-      async (
-        opts: ServeOptions & {
-          db?: string;
-          window?: number;
-          workers?: number;
-          spinLexicon?: string;
-          sentenceModel?: string;
-        },
-      ) => {
-        const token = serverToken(opts.host, io);
-        await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
-          ...addingOptions(opts, io.cwd),
-          keepWorkers: true,
-        });
-      },
-    );
+    .action(async (opts: ServeOptions & AddingFlags & { db?: string }) => {
+      const token = serverToken(opts.host, io);
+      await withEngine(storeLocation(opts.db, io), (engine) => serve(engine, opts, token, io), {
+        ...addingOptions(opts, io.cwd),
+        keepWorkers: true,
+      });
+    });
 
   command('watch', 'poll RSS/Atom feeds and add their new items, each read from its page, until stopped')
     .argument('<feeds...>')
@@ -320,11 +288,16 @@ The store is ./storytrace.db unless --db PATH or $STORYTRACE_DB says otherwise (
   }
 }
 
+/** The flags of the commands that add articles (add, analyze, serve). */
+interface AddingFlags {
+  window?: number;
+  workers?: number;
+  spinLexicon?: string;
+  sentenceModel?: string;
+}
+
 /** Engine options for the --window, --workers, --spin-lexicon and --sentence-model given. */
-function addingOptions(
-  opts: { window?: number; workers?: number; spinLexicon?: string; sentenceModel?: string },
-  cwd: string,
-): Partial<EngineOptions> {
+function addingOptions(opts: AddingFlags, cwd: string): Partial<EngineOptions> {
   return {
     ...(opts.sentenceModel === undefined ? {} : { sentenceModel: path.resolve(cwd, opts.sentenceModel) }),
     ...(opts.window === undefined ? {} : { window: opts.window }),
