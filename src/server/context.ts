@@ -1,4 +1,6 @@
-import type { Engine } from '../engine/index.js';
+import type { AddSummary, Engine } from '../engine/index.js';
+import { httpStatusFor, type Issue } from '../errors/index.js';
+import type { IngestItem } from '../ingest/index.js';
 import type { ViewCache } from './view-cache.js';
 import type { WritesInFlight } from './writes-in-flight.js';
 
@@ -20,4 +22,30 @@ export function write<T>(context: ServerContext, work: () => Promise<T>): Promis
       context.views.clear();
     }
   });
+}
+
+/** An add run as a write, with the records it refused. */
+export async function addAsWrite(
+  context: ServerContext,
+  items: AsyncIterable<IngestItem>,
+  replace: boolean,
+): Promise<{ summary: AddSummary; issues: Issue[]; taken: number }> {
+  const issues: Issue[] = [];
+  const summary = await write(context, () =>
+    context.engine.add(items, { replace, onIssue: (problem) => issues.push(problem) }),
+  );
+  return { summary, issues, taken: summary.added + summary.unchanged + summary.replaced };
+}
+
+/** When no record was taken, the request failed as its first record did: that status and error. */
+export function refusal(added: {
+  issues: Issue[];
+  taken: number;
+}): { status: number; body: { error: { code: string; message: string }; issues: Issue[] } } | undefined {
+  const first = added.issues[0];
+  if (added.taken > 0 || first === undefined) return undefined;
+  return {
+    status: httpStatusFor(first.code),
+    body: { error: { code: first.code, message: first.message }, issues: added.issues },
+  };
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { articleSays } from '../../engine/index.js';
-import { httpStatusFor, type Issue, StorytraceError } from '../../errors/index.js';
+import { StorytraceError } from '../../errors/index.js';
 import { sideBySide } from '../../report/index.js';
-import { type ServerContext, write } from '../context.js';
+import { addAsWrite, refusal, type ServerContext, write } from '../context.js';
 import { articlesFromBody } from '../request-articles.js';
 import { ADD_SUMMARY, ERROR_SCHEMA, ID_PARAMS, PAIR_PARAMS } from './schemas.js';
 
@@ -24,19 +24,10 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
     },
     async (request, reply) => {
       const { replace = false } = request.query as { replace?: boolean };
-      const issues: Issue[] = [];
-      const items = articlesFromBody(request.body, context.maxRecordBytes);
-      const summary = await write(context, () =>
-        engine.add(items, { replace, onIssue: (problem) => issues.push(problem) }),
-      );
-      const first = issues[0];
-      if (summary.added + summary.unchanged + summary.replaced === 0 && first !== undefined) {
-        // Nothing taken: the request failed as its first record did.
-        return reply
-          .status(httpStatusFor(first.code))
-          .send({ error: { code: first.code, message: first.message }, issues });
-      }
-      return { ...summary, issues };
+      const added = await addAsWrite(context, articlesFromBody(request.body, context.maxRecordBytes), replace);
+      const refused = refusal(added);
+      if (refused !== undefined) return reply.status(refused.status).send(refused.body);
+      return { ...added.summary, issues: added.issues };
     },
   );
 

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { httpStatusFor, type Issue } from '../../errors/index.js';
 import {
   articlesFromDocument,
   type FetchOptions,
@@ -7,7 +6,7 @@ import {
   streamOf,
   ValidatorMemory,
 } from '../../fetch/index.js';
-import { type ServerContext, write } from '../context.js';
+import { addAsWrite, refusal, type ServerContext } from '../context.js';
 import { ADD_SUMMARY, ERROR_SCHEMA } from './schemas.js';
 
 const FETCH_SUMMARY = {
@@ -33,7 +32,6 @@ const FETCH_SUMMARY = {
  * client's: the body takes a URL and nothing else.
  */
 export function fetchRoutes(app: FastifyInstance, context: ServerContext, options: Partial<FetchOptions>): void {
-  const { engine } = context;
   const validators = new ValidatorMemory();
 
   app.post(
@@ -66,20 +64,12 @@ export function fetchRoutes(app: FastifyInstance, context: ServerContext, option
         return { added: 0, unchanged: 0, replaced: 0, rejected: 0, comparisons: 0, issues: [], fetched: about };
       }
       const { kind, items } = articlesFromDocument(fetched);
-      const issues: Issue[] = [];
-      const summary = await write(context, () =>
-        engine.add(streamOf(items), { replace, onIssue: (problem) => issues.push(problem) }),
-      );
-      const taken = summary.added + summary.unchanged + summary.replaced;
+      const added = await addAsWrite(context, streamOf(items), replace);
       // Only a document something was taken from may be answered "not modified" next time.
-      if (taken > 0) validators.remember(url, fetched.validators);
-      const first = issues[0];
-      if (taken === 0 && first !== undefined) {
-        return reply
-          .status(httpStatusFor(first.code))
-          .send({ error: { code: first.code, message: first.message }, issues });
-      }
-      return { ...summary, issues, fetched: { ...about, kind } };
+      if (added.taken > 0) validators.remember(url, fetched.validators);
+      const refused = refusal(added);
+      if (refused !== undefined) return reply.status(refused.status).send(refused.body);
+      return { ...added.summary, issues: added.issues, fetched: { ...about, kind } };
     },
   );
 }
