@@ -2,6 +2,7 @@ import { type ArticlePageData, type ArticleVerdict, api } from '../api.js';
 import { ArticleLink, ExternalUrl } from '../parts/links.js';
 import { RelationBadge } from '../parts/relation.js';
 import { Await } from '../parts/status.js';
+import { Swap } from '../parts/swap.js';
 import { useJson } from '../parts/use-json.js';
 import { href } from '../route.js';
 
@@ -117,7 +118,7 @@ function Verdict({ verdict }: { verdict: ArticleVerdict }) {
           <ul class="subs">
             {evidence.substitutions.map(([from, to], i) => (
               <li key={i}>
-                <del class="changed">{from}</del> → <ins class="changed">{to}</ins>
+                <Swap from={from} to={to} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { Discrepancies } from '../parts/discrepancies.js';
 import { ArticleLink } from '../parts/links.js';
 import { SegmentedText } from '../parts/segments.js';
 import { Await } from '../parts/status.js';
+import { Swap } from '../parts/swap.js';
 import { useJson } from '../parts/use-json.js';
 
 /** An article beside its source: aligned passages, reworded words and disputed quotations marked. */
@@ -35,7 +36,7 @@ function Sides({ data }: { data: SideBySide }) {
           {data.substitutions.map(([from, to], i) => (
             <span key={i}>
               {i > 0 && ' · '}
-              <del class="changed">{from}</del> → <ins class="changed">{to}</ins>
+              <Swap from={from} to={to} />
             </span>
           ))}
         </p>

@@ -1,5 +1,6 @@
 import type { StorySummary } from '../api.js';
 import { ArticleLink } from './links.js';
+import { Swap } from './swap.js';
 
 type Discrepancy = NonNullable<StorySummary['discrepancies']>[number];
 
@@ -22,7 +23,7 @@ export function Discrepancies({ items }: { items: readonly Discrepancy[] }) {
             <p class="changes">
               {d.changes.map((c, j) => (
                 <span key={j}>
-                  <del class="changed">{c.removed}</del> → <ins class="changed">{c.added}</ins>{' '}
+                  <Swap from={c.removed} to={c.added} />{' '}
                 </span>
               ))}
             </p>
