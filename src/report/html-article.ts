@@ -2,6 +2,7 @@ import { type Article, type ArticleVerdict, RELATIONS } from '../core/contract/i
 import { escapeHtml } from './escape-html.js';
 import { byline, percent, score } from './format.js';
 import { type MarkedPassage, markPassages, passagesBySource } from './passage-diff.js';
+import { segmentsOf } from './side-by-side.js';
 
 /** What every HTML fragment needs: the articles' texts and the anchor of each verdict in the page. */
 export interface HtmlContext {
@@ -75,20 +76,16 @@ function substitutionList(verdict: ArticleVerdict): string {
 /** A text with its aligned passages marked and, inside them, the changed words as `del` or `ins`. */
 function markedText(text: string, marks: MarkedPassage[], changeTag: 'del' | 'ins'): string {
   let html = '';
-  let cursor = 0;
-  for (const mark of marks) {
-    html += `${escapeHtml(text.slice(cursor, mark.start))}<mark class="aligned"><span class="pn">${mark.label}</span>`;
-    let inner = mark.start;
-    for (const change of mark.changed) {
-      if (change.start < inner || change.end > mark.end) continue;
-      html += escapeHtml(text.slice(inner, change.start));
-      html += `<${changeTag} class="changed">${escapeHtml(text.slice(change.start, change.end))}</${changeTag}>`;
-      inner = change.end;
+  let open: number | undefined;
+  for (const { text: run, passage, changed } of segmentsOf(text, marks, [])) {
+    if (passage !== open) {
+      if (open !== undefined) html += '</mark>';
+      if (passage !== undefined) html += `<mark class="aligned"><span class="pn">${passage}</span>`;
+      open = passage;
     }
-    html += `${escapeHtml(text.slice(inner, mark.end))}</mark>`;
-    cursor = mark.end;
+    html += changed ? `<${changeTag} class="changed">${escapeHtml(run)}</${changeTag}>` : escapeHtml(run);
   }
-  return html + escapeHtml(text.slice(cursor));
+  return open === undefined ? html : `${html}</mark>`;
 }
 
 function sideBySide(verdict: ArticleVerdict, article: Article | undefined, context: HtmlContext): string {
