@@ -54,7 +54,7 @@ test('table: a text cut at its passages, changed words and disputed spans', () =
   }
 });
 
-test('property: the segments spell the text exactly, and no two neighbours are shown alike', () => {
+test('property: the segments spell the text exactly, mark what a plain search finds, and no two neighbours are shown alike', () => {
   let seed = 7;
   const random = (below: number) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -74,6 +74,17 @@ test('property: the segments spell the text exactly, and no two neighbours are s
     const disputed = [{ start: random(text.length), end: random(text.length + 5), kind: 'figure' as const }];
     const segments = segmentsOf(text, marks, disputed);
     assert.equal(spelled(segments), text);
+    // Each run is shown as a plain search over every span says its first character should be.
+    let position = 0;
+    for (const segment of segments) {
+      const inside = <T extends { start: number; end: number }>(spans: readonly T[]) =>
+        spans.find((s) => s.start <= position && position < Math.min(s.end, text.length));
+      const mark = inside(marks);
+      assert.equal(segment.passage, mark?.label);
+      assert.equal(segment.changed, mark !== undefined && inside(mark.changed) !== undefined ? true : undefined);
+      assert.equal(segment.differs, inside(disputed)?.kind);
+      position += segment.text.length;
+    }
     for (let i = 1; i < segments.length; i++) {
       const [a, b] = [segments[i - 1], segments[i]];
       assert.ok(

@@ -31,8 +31,21 @@ const covering = <T extends Span>(spans: readonly T[], start: number) =>
   spans.find((s) => s.start <= start && start < s.end);
 
 /**
- * `text` cut at every edge of its marked passages, their changed words and its disputed spans, each
- * run carrying what covers it. Runs that are shown alike are merged; the runs spell `text` exactly.
+ * `covering` for spans in reading order that do not overlap (passages on one side, their changed
+ * words), asked at positions that only grow: each span is passed once, so a long text stays linear.
+ */
+function sweep<T extends Span>(spans: readonly T[]): (at: number) => T | undefined {
+  let next = 0;
+  return (at) => {
+    while (next < spans.length && (spans[next] as T).end <= at) next++;
+    const span = spans[next];
+    return span !== undefined && span.start <= at ? span : undefined;
+  };
+}
+
+/**
+ * `text` cut at every edge of its marked passages (in reading order, apart, as `markPassages` lays
+ * them out), their changed words and its disputed spans, each run carrying what covers it. Runs that are shown alike are merged; the runs spell `text` exactly.
  */
 export function segmentsOf(text: string, marks: readonly MarkedPassage[], disputed: readonly Disputed[]): Segment[] {
   const changed = marks.flatMap((m) => m.changed);
@@ -42,16 +55,18 @@ export function segmentsOf(text: string, marks: readonly MarkedPassage[], disput
     edges.add(Math.max(0, Math.min(text.length, span.end)));
   }
   const cuts = [...edges].sort((a, b) => a - b);
+  const passageAt = sweep(marks);
+  const changedAt = sweep(changed);
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] ?? 0;
     const end = cuts[i + 1] ?? start;
-    const passage = covering(marks, start)?.label;
+    const passage = passageAt(start)?.label;
     const differs = covering(disputed, start)?.kind;
     const segment: Segment = {
       text: text.slice(start, end),
       ...(passage === undefined ? {} : { passage }),
-      ...(passage !== undefined && covering(changed, start) !== undefined ? { changed: true as const } : {}),
+      ...(passage !== undefined && changedAt(start) !== undefined ? { changed: true as const } : {}),
       ...(differs === undefined ? {} : { differs }),
     };
     const last = segments[segments.length - 1];
