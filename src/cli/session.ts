@@ -21,7 +21,12 @@ export async function withEngine<T>(
   const store = await openStore(location);
   try {
     const engine = await Engine.open(store, options);
-    return await work(engine, store);
+    try {
+      return await work(engine, store);
+    } finally {
+      // Workers kept between adds (`keepWorkers`) would keep the process alive.
+      await engine.close();
+    }
   } finally {
     await store.close();
   }

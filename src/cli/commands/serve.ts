@@ -44,5 +44,4 @@ export async function serve(
   await io.untilStopped();
   write(io.stderr, 'storytrace serve: stopping; finishing the requests and writes in flight');
   await app.close();
-  await engine.close();
 }

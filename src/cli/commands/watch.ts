@@ -91,15 +91,11 @@ export async function watchFeeds(
   if (options.once) return pollAll(feeds, watch);
   if (io.untilStopped === undefined) throw new StorytraceError('USAGE', 'watch runs only as a process (or use --once)');
   void io.untilStopped().then(() => stop.abort());
-  try {
-    say(io, `polling ${feeds.length} feed(s) every ${options.every / 1000} s; Ctrl-C stops`);
-    while (!stop.signal.aborted) {
-      await pollAll(feeds, watch);
-      await delay(options.every, undefined, { signal: stop.signal }).catch(() => {});
-    }
-    say(io, 'stopped');
-    return EXIT.OK;
-  } finally {
-    await engine.close();
+  say(io, `polling ${feeds.length} feed(s) every ${options.every / 1000} s; Ctrl-C stops`);
+  while (!stop.signal.aborted) {
+    await pollAll(feeds, watch);
+    await delay(options.every, undefined, { signal: stop.signal }).catch(() => {});
   }
+  say(io, 'stopped');
+  return EXIT.OK;
 }
