@@ -39,9 +39,12 @@ test('comparisons on worker threads give the same report, byte for byte, as on t
   const inProcess = await run({ workers: 0 });
   const oneWorker = await run({ workers: 1, parallelFrom: 0 });
   const twoWorkers = await run({ workers: 2, parallelFrom: 0 });
+  // This thread compares a share of each job while the workers compare the rest.
+  const shared = await run({ workers: 1, parallelFrom: 0, threadShare: 0.5 });
   assert.ok(JSON.parse(inProcess).report.articles.length === DEMO.length);
   assert.equal(oneWorker, inProcess);
   assert.equal(twoWorkers, inProcess);
+  assert.equal(shared, inProcess);
 });
 
 test('workers start only from a batch with enough pairs, and the report is the same either way', async () => {

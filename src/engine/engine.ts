@@ -52,6 +52,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   workers: Math.max(0, Math.min(availableParallelism() - 1, 7)),
   parallelFrom: 2000,
   keepWorkers: false,
+  threadShare: 0,
   now: Date.now,
 };
 
@@ -300,7 +301,9 @@ export class Engine {
    */
   private async finish(staged: StagedBatch): Promise<void> {
     const { batch, replacing, removedPairs, pairs } = staged;
+    const asked = performance.now();
     const { comparisons, intrinsic } = await staged.results;
+    this.compute.waited(performance.now() - asked);
     batch.forEach((article, i) => {
       const signs = intrinsic[i];
       this.registry.settle(article.id, signs && withLexicon(signs, article.text, this.options.spinLexicon));

@@ -23,6 +23,11 @@ export interface EngineOptions {
    * instead of stopping when each `add` ends.
    */
   keepWorkers: boolean;
+  /**
+   * The share of each job's pairs the calling thread compares itself, while the workers compare the
+   * rest, at first: it then follows how long the thread waits for the workers (`ShareBalance`).
+   */
+  threadShare: number;
   /** Check substitutions against WordNet (spun or rewritten); off, a swap rate alone decides. */
   thesaurus: boolean;
   /**

@@ -1,20 +1,23 @@
 import { BinaryHeap } from '../collections/binary-heap.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair } from './types.js';
 
-/** A group being weighed: its articles, and its summed term vector's squared length. */
-interface Group {
-  ids: string[];
-  /** Σ over ordered pairs of its articles of their cosine, self-pairs included: |Σ vectors|². */
-  selfSum: number;
-  /** Groups it has a pair with: summed cosines across, and whether a `same` link can join them. */
-  across: Map<number, { sum: number; joinable: boolean }>;
-  /** Bumped on every merge: heap entries made before it are stale. */
-  version: number;
-  /** Where its first article comes in the input: ties break by it, so the result ignores pair order. */
-  first: number;
-  /** Its earliest and latest publication times (+∞ and −∞ while none is known). */
-  from: number;
-  to: number;
+/** Articles numbered 0…n−1, and the groups they start in. */
+export interface NumberedGroups {
+  /** The group of each article (−1: not weighed); groups are numbered from 0 in the order of their first article. */
+  groupOf: Int32Array;
+  count: number;
+  /** Each article's publication time, in milliseconds (NaN: unknown). */
+  published: Float64Array;
+}
+
+/** Pairs of numbered articles, in the order their likeness is summed (`summingOrder`). */
+export interface NumberedPairs {
+  a: Int32Array;
+  b: Int32Array;
+  /** Cosine of the two texts' term vectors. */
+  similarity: Float64Array;
+  /** 1 for a `same` or `derived` link: one that can join the groups of its articles. */
+  joinable: Uint8Array;
 }
 
 interface Candidate {
@@ -34,105 +37,254 @@ interface Candidate {
  * Two settled groups (each `settledSize` articles or more) are two reports of two events unless they are
  * alike by `settledMargin` more: a follow-up (the bridge's reopening, the CEO's return) shares the
  * names of the first event and much of its vocabulary. So are two groups published weeks apart, unless
- * alike by a margin that grows with the gap (`apart`).
+ * alike by a margin that grows with the gap (`apart`). Returns, for each starting group, the number of
+ * the group it ends in (one of its starting groups).
+ *
+ * Numbered, with the sums in typed arrays: a busy store regroups a hundred thousand links at a batch.
  */
-export function centroidLinkage(
-  groups: readonly string[][],
-  pairs: readonly LinkedPair[],
-  published: (id: string) => number = () => Number.NaN,
+export function linkGroups(
+  groups: NumberedGroups,
+  pairs: NumberedPairs,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
-): string[][] {
-  const groupOf = new Map<string, number>();
-  const state: Group[] = groups.map((ids, g) => {
-    const times = ids.map(published).filter((t) => !Number.isNaN(t));
-    for (const id of ids) groupOf.set(id, g);
-    const from = times.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-    const to = times.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
-    return { ids: [...ids], selfSum: ids.length, across: new Map(), version: 0, first: g, from, to };
+): Int32Array {
+  const { count, groupOf } = groups;
+  const size = new Int32Array(count);
+  const from = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  const to = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+  groupOf.forEach((g, i) => {
+    if (g < 0) return;
+    size[g] = (size[g] as number) + 1;
+    const time = groups.published[i] as number;
+    if (Number.isNaN(time)) return;
+    from[g] = Math.min(from[g] as number, time);
+    to[g] = Math.max(to[g] as number, time);
   });
-  // Summed in one order whatever order the pairs come in: a regrouping and a reload add the same bits.
-  const keyed = pairs.map((pair) => ({ pair, key: ends(pair) }));
-  keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const canonical = keyed.map((k) => k.pair);
-  for (const pair of canonical) {
-    const g = groupOf.get(pair.a);
-    const h = groupOf.get(pair.b);
-    if (g === undefined || h === undefined || g === h) {
-      if (g !== undefined && g === h) (state[g] as Group).selfSum += 2 * counted(pair, options);
-      continue;
-    }
-    addAcross(state, g, h, counted(pair, options), pair.link === 'same' || pair.link === 'derived');
+  /** Σ over ordered pairs of a group's articles of their cosine, self-pairs included: |Σ vectors|². */
+  const selfSum = Float64Array.from(size);
+  /** Bumped on every merge: heap entries made before it are stale. */
+  const version = new Int32Array(count);
+  /** Where a group's first article comes: ties break by it, so the result ignores pair order. */
+  const first = Int32Array.from({ length: count }, (_, g) => g);
+  const into = Int32Array.from(first);
+  const across = new AcrossSums(count, pairs.a.length);
+  for (let p = 0; p < pairs.a.length; p++) {
+    const g = groupOf[pairs.a[p] as number] as number;
+    const h = groupOf[pairs.b[p] as number] as number;
+    const similarity = pairs.similarity[p] as number;
+    const counted = similarity >= options.countFrom ? similarity : 0;
+    if (g < 0 || h < 0) continue;
+    if (g === h) selfSum[g] = (selfSum[g] as number) + 2 * counted;
+    else across.add(g, h, counted, pairs.joinable[p] === 1);
   }
+  const apart = (g: number, h: number): number => {
+    if (!Number.isFinite(from[g]) || !Number.isFinite(from[h])) return 0;
+    const gap = Math.max(0, (from[h] as number) - (to[g] as number), (from[g] as number) - (to[h] as number)) / DAY;
+    if (!(gap > options.apartDays)) return 0;
+    return options.apartMargin * Math.log2(gap / options.apartDays);
+  };
   const heap = new BinaryHeap<Candidate>(
     (x, y) => x.likeness > y.likeness || (x.likeness === y.likeness && x.order < y.order),
   );
   const consider = (g: number, h: number) => {
-    const [x, y] = [state[g] as Group, state[h] as Group];
-    const link = x.across.get(h);
-    if (link === undefined || !link.joinable) return;
-    const settled = Math.min(x.ids.length, y.ids.length) >= options.settledSize;
+    const entry = across.entry(g, h);
+    if (entry === undefined || !across.joinable(entry)) return;
+    const settled = Math.min(size[g] as number, size[h] as number) >= options.settledSize;
     const likeness =
-      link.sum / Math.sqrt(x.selfSum * y.selfSum) - (settled ? options.settledMargin : 0) - apart(x, y, options);
+      across.sum(entry) / Math.sqrt((selfSum[g] as number) * (selfSum[h] as number)) -
+      (settled ? options.settledMargin : 0) -
+      apart(g, h);
     if (likeness < options.joinAt) return;
-    const order = Math.min(x.first, y.first) * state.length + Math.max(x.first, y.first);
-    heap.push({ likeness, g, h, versionG: x.version, versionH: y.version, order });
+    const [low, high] = [
+      Math.min(first[g] as number, first[h] as number),
+      Math.max(first[g] as number, first[h] as number),
+    ];
+    heap.push({
+      likeness,
+      g,
+      h,
+      versionG: version[g] as number,
+      versionH: version[h] as number,
+      order: low * count + high,
+    });
   };
-  for (let g = 0; g < state.length; g++) for (const h of (state[g] as Group).across.keys()) if (g < h) consider(g, h);
+  for (let g = 0; g < count; g++) for (const h of across.others(g)) if (g < h) consider(g, h);
   for (let top = heap.pop(); top !== undefined; top = heap.pop()) {
-    const [x, y] = [state[top.g] as Group, state[top.h] as Group];
-    if (x.version !== top.versionG || y.version !== top.versionH) continue;
+    const { g: x, h: y } = top;
+    if (version[x] !== top.versionG || version[y] !== top.versionH) continue;
     // y joins x: the sums across add up, and the pairs between them become pairs within.
-    x.selfSum += y.selfSum + 2 * (x.across.get(top.h)?.sum ?? 0);
-    for (const id of y.ids) x.ids.push(id);
-    x.first = Math.min(x.first, y.first);
-    x.from = Math.min(x.from, y.from);
-    x.to = Math.max(x.to, y.to);
-    x.across.delete(top.h);
-    for (const [k, link] of y.across) {
-      if (k === top.g) continue;
-      const other = state[k] as Group;
-      other.across.delete(top.h);
-      addAcross(state, top.g, k, link.sum, link.joinable);
-    }
-    y.ids = [];
-    y.across.clear();
-    y.version++;
-    x.version++;
-    for (const k of x.across.keys()) consider(top.g, k);
+    const between = across.entry(x, y);
+    selfSum[x] =
+      (selfSum[x] as number) + (selfSum[y] as number) + 2 * (between === undefined ? 0 : across.sum(between));
+    size[x] = (size[x] as number) + (size[y] as number);
+    first[x] = Math.min(first[x] as number, first[y] as number);
+    from[x] = Math.min(from[x] as number, from[y] as number);
+    to[x] = Math.max(to[x] as number, to[y] as number);
+    across.merge(x, y);
+    size[y] = 0;
+    into[y] = x;
+    version[y] = (version[y] as number) + 1;
+    version[x] = (version[x] as number) + 1;
+    for (const k of across.others(x)) consider(x, k);
   }
-  return state.filter((g) => g.ids.length > 0).map((g) => g.ids);
+  for (let g = 0; g < count; g++) {
+    let end = g;
+    while (into[end] !== end) end = into[end] as number;
+    into[g] = end;
+  }
+  return into;
 }
 
 const DAY = 86_400_000;
 
-/** The likeness two groups lose for lying far apart in time (nothing where either has no time). */
-function apart(x: Group, y: Group, options: ClusterOptions): number {
-  if (!Number.isFinite(x.from) || !Number.isFinite(y.from)) return 0;
-  const gap = Math.max(0, y.from - x.to, x.from - y.to) / DAY;
-  if (!(gap > options.apartDays)) return 0;
-  return options.apartMargin * Math.log2(gap / options.apartDays);
-}
+/**
+ * The summed cosines between groups, each way: for each group, the groups it has a pair with, and for
+ * each such entry its sum and whether a `same` link can join them (in pools, not an object an entry).
+ */
+class AcrossSums {
+  private readonly entries: Map<number, number>[];
+  private sums: Float64Array;
+  private joins: Uint8Array;
+  private used = 0;
 
-/** The pair's ends, smaller id first, as one key. */
-function ends(pair: LinkedPair): string {
-  return pair.a < pair.b ? `${pair.a}\u0000${pair.b}` : `${pair.b}\u0000${pair.a}`;
-}
-
-function counted(pair: LinkedPair, options: ClusterOptions): number {
-  return pair.similarity >= options.countFrom ? pair.similarity : 0;
-}
-
-function addAcross(state: Group[], g: number, h: number, sum: number, joinable: boolean): void {
-  for (const [from, to] of [
-    [g, h],
-    [h, g],
-  ] as const) {
-    const across = (state[from] as Group).across;
-    const link = across.get(to);
-    if (link === undefined) across.set(to, { sum, joinable });
-    else {
-      link.sum += sum;
-      link.joinable ||= joinable;
-    }
+  constructor(groups: number, pairs: number) {
+    this.entries = Array.from({ length: groups }, () => new Map());
+    this.sums = new Float64Array(2 * pairs + 16);
+    this.joins = new Uint8Array(this.sums.length);
   }
+
+  entry(g: number, h: number): number | undefined {
+    return this.entries[g]?.get(h);
+  }
+
+  sum(entry: number): number {
+    return this.sums[entry] as number;
+  }
+
+  joinable(entry: number): boolean {
+    return this.joins[entry] === 1;
+  }
+
+  others(g: number): IterableIterator<number> {
+    return (this.entries[g] as Map<number, number>).keys();
+  }
+
+  add(g: number, h: number, sum: number, joinable: boolean): void {
+    this.addOneWay(g, h, sum, joinable);
+    this.addOneWay(h, g, sum, joinable);
+  }
+
+  /** Group y joins x: y's sums across are added to x's, and y has none left. */
+  merge(x: number, y: number): void {
+    const ofY = this.entries[y] as Map<number, number>;
+    (this.entries[x] as Map<number, number>).delete(y);
+    for (const [k, entry] of ofY) {
+      if (k === x) continue;
+      (this.entries[k] as Map<number, number>).delete(y);
+      this.add(x, k, this.sums[entry] as number, this.joins[entry] === 1);
+    }
+    ofY.clear();
+  }
+
+  private addOneWay(g: number, h: number, sum: number, joinable: boolean): void {
+    const entries = this.entries[g] as Map<number, number>;
+    const known = entries.get(h);
+    if (known !== undefined) {
+      this.sums[known] = (this.sums[known] as number) + sum;
+      if (joinable) this.joins[known] = 1;
+      return;
+    }
+    if (this.used === this.sums.length) this.grow();
+    entries.set(h, this.used);
+    this.sums[this.used] = sum;
+    this.joins[this.used] = joinable ? 1 : 0;
+    this.used++;
+  }
+
+  private grow(): void {
+    const sums = new Float64Array(this.sums.length * 2);
+    sums.set(this.sums);
+    const joins = new Uint8Array(sums.length);
+    joins.set(this.joins);
+    this.sums = sums;
+    this.joins = joins;
+  }
+}
+
+/**
+ * The order pairs are summed in, whatever order they come in (their ends' ids, smaller first, compared
+ * as strings; equal ends in the order given): a regrouping and a reload add the same bits. `ids` names
+ * the numbered articles. Two stable counting sorts by rank, as a busy store sums a hundred thousand.
+ */
+export function summingOrder(ids: readonly string[], a: Int32Array, b: Int32Array): Int32Array {
+  const rank = new Int32Array(ids.length);
+  Int32Array.from(ids.keys())
+    .sort((x, y) => compareStrings(ids[x] as string, ids[y] as string))
+    .forEach((i, r) => {
+      rank[i] = r;
+    });
+  const low = new Int32Array(a.length);
+  const high = new Int32Array(a.length);
+  for (let p = 0; p < a.length; p++) {
+    const [x, y] = [rank[a[p] as number] as number, rank[b[p] as number] as number];
+    low[p] = Math.min(x, y);
+    high[p] = Math.max(x, y);
+  }
+  const byHigh = countingSort(Int32Array.from(a.keys()), high, ids.length);
+  return countingSort(byHigh, low, ids.length);
+}
+
+/** `items` stably sorted by `key[item]`, keys being 0…range−1. */
+function countingSort(items: Int32Array, key: Int32Array, range: number): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (const item of items) starts[(key[item] as number) + 1] = (starts[(key[item] as number) + 1] as number) + 1;
+  for (let k = 0; k < range; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
+  const sorted = new Int32Array(items.length);
+  for (const item of items) {
+    const k = key[item] as number;
+    sorted[starts[k] as number] = item;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  return sorted;
+}
+
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * `linkGroups` over articles named by id: `groups` are the starting groups, `pairs` the links between
+ * their articles (a pair with an article in none counts for nothing). Returns the groups, each listing
+ * its articles in the order of `groups`.
+ */
+export function centroidLinkage(
+  groups: readonly (readonly string[])[],
+  pairs: readonly LinkedPair[],
+  published: (id: string) => number = () => Number.NaN,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): string[][] {
+  const ids = groups.flat();
+  const slot = new Map(ids.map((id, i) => [id, i]));
+  const groupOf = Int32Array.from(groups.flatMap((group, g) => group.map(() => g)));
+  const known = pairs.filter((p) => slot.has(p.a) && slot.has(p.b));
+  const a = Int32Array.from(known, (p) => slot.get(p.a) as number);
+  const b = Int32Array.from(known, (p) => slot.get(p.b) as number);
+  const order = summingOrder(ids, a, b);
+  const into = linkGroups(
+    { groupOf, count: groups.length, published: Float64Array.from(ids, published) },
+    {
+      a: order.map((p) => a[p] as number),
+      b: order.map((p) => b[p] as number),
+      similarity: Float64Array.from(order, (p) => known[p]?.similarity ?? 0),
+      joinable: Uint8Array.from(order, (p) => (known[p]?.link === 'same' || known[p]?.link === 'derived' ? 1 : 0)),
+    },
+    options,
+  );
+  const merged = new Map<number, string[]>();
+  groups.forEach((group, g) => {
+    const end = into[g] as number;
+    const members = merged.get(end);
+    if (members === undefined) merged.set(end, [...group]);
+    else members.push(...group);
+  });
+  return [...merged.values()];
 }

@@ -1,17 +1,21 @@
 import { compareIds } from '../contract/order.js';
-import { centroidLinkage } from './centroid-linkage.js';
+import { linkGroups, type NumberedPairs, summingOrder } from './centroid-linkage.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair } from './types.js';
-import { UnionFind } from './union-find.js';
+import { NumberedSets } from './union-find.js';
 
 /**
  * Groups articles into stories. Articles that derive from one another are one story from the start;
  * then stories are merged while their articles' summed term vectors are alike enough and a `same` link
- * joins them (`centroidLinkage`): a story is weighed as a whole, so an article joins the event most of
+ * joins them (`linkGroups`): a story is weighed as a whole, so an article joins the event most of
  * its reports describe, and a chain of pairwise likeness does not fuse two events. `published` gives an
  * article's publication time (NaN when unknown): stories far apart in time need more likeness. An article tied to
  * others only by quoting their ledes (an aggregator page stitching several stories) joins the story of
  * its strongest lede link instead (equal ones: the smaller id), so one aggregator never fuses unrelated
- * stories. Stories list their articles in the order of `ids`, and come in the order of their first.
+ * stories. A pair with an article outside `ids` counts for nothing. Stories list their articles in the
+ * order of `ids`, and come in the order of their first.
+ *
+ * Articles are numbered by their place in `ids`, and everything is kept in typed arrays by number: a
+ * busy store regroups tens of thousands of articles at a batch.
  */
 export function groupStories(
   ids: readonly string[],
@@ -19,45 +23,135 @@ export function groupStories(
   published: (id: string) => number = () => Number.NaN,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): string[][] {
-  const derived = new Set<string>();
-  const joined = new Set<string>();
-  const quoted = new Map<string, number>();
-  for (const p of pairs) {
-    if (p.link === 'derived') for (const id of [p.a, p.b]) derived.add(id);
-    if (p.link === 'derived' || p.link === 'same') for (const id of [p.a, p.b]) joined.add(id);
-    if (p.link === 'lede') {
-      const quoter = p.quoter === 'b' ? p.b : p.a;
-      quoted.set(quoter, (quoted.get(quoter) ?? 0) + 1);
+  const links = numbered(ids, pairs);
+  const { a, b, kind } = links;
+  const derived = new Uint8Array(ids.length);
+  const joined = new Uint8Array(ids.length);
+  const quoted = new Int32Array(ids.length);
+  for (let p = 0; p < links.count; p++) {
+    const [x, y, k] = [a[p] as number, b[p] as number, kind[p] as number];
+    if (k === DERIVED) derived[x] = derived[y] = 1;
+    if (k === DERIVED || k === SAME) joined[x] = joined[y] = 1;
+    if (k === LEDE) {
+      const quoter = links.quoterIsB[p] === 1 ? y : x;
+      quoted[quoter] = (quoted[quoter] as number) + 1;
     }
   }
   // A page quoting several ledes (a briefing, an aggregator) shares words with every story it quotes:
   // it is not weighed with them, it joins one by its ledes. So does an article with no other link.
-  const routed = (id: string) => !derived.has(id) && ((quoted.get(id) ?? 0) >= 2 || !joined.has(id));
-  const families = new UnionFind();
-  for (const id of ids) if (!routed(id)) families.add(id);
-  for (const p of pairs) if (p.link === 'derived') families.union(p.a, p.b);
-  const weighed = pairs.filter((p) => !routed(p.a) && !routed(p.b));
-  const sets = new UnionFind();
-  for (const id of ids) sets.add(id);
-  for (const story of centroidLinkage(families.groups(), weighed, published, options)) {
-    for (const id of story) sets.union(story[0] as string, id);
-  }
-  const bestLede = new Map<string, LinkedPair>();
-  for (const p of pairs) {
-    if (p.link !== 'lede') continue;
+  const routed = (i: number) => derived[i] === 0 && ((quoted[i] as number) >= 2 || joined[i] === 0);
+  const families = new NumberedSets(ids.length);
+  for (let p = 0; p < links.count; p++) if (kind[p] === DERIVED) families.union(a[p] as number, b[p] as number);
+  const { numbers: groupOf, count } = families.number((i) => !routed(i));
+  const into = linkGroups(
+    { groupOf, count, published: Float64Array.from(ids, published) },
+    weighedPairs(ids, links, routed),
+    options,
+  );
+  const sets = new NumberedSets(ids.length);
+  /** The first article of each final group, which its others join. */
+  const head = new Int32Array(count).fill(-1);
+  groupOf.forEach((g, i) => {
+    if (g < 0) return;
+    const end = into[g] as number;
+    if (head[end] === -1) head[end] = i;
+    else sets.union(head[end] as number, i);
+  });
+  const lede = new Int32Array(ids.length).fill(-1);
+  const ledeStrength = new Float64Array(ids.length);
+  for (let p = 0; p < links.count; p++) {
+    if (kind[p] !== LEDE) continue;
+    const strength = links.strength[p] as number;
     for (const [self, other] of [
-      [p.a, p.b],
-      [p.b, p.a],
+      [a[p] as number, b[p] as number],
+      [b[p] as number, a[p] as number],
     ] as const) {
       if (!routed(self)) continue;
-      const known = bestLede.get(self);
+      const known = lede[self] as number;
       const stronger =
-        known === undefined ||
-        p.strength > known.strength ||
-        (p.strength === known.strength && compareIds(other, known.b) < 0);
-      if (stronger) bestLede.set(self, { ...p, a: self, b: other });
+        known === -1 ||
+        strength > (ledeStrength[self] as number) ||
+        (strength === ledeStrength[self] && compareIds(ids[other] as string, ids[known] as string) < 0);
+      if (!stronger) continue;
+      lede[self] = other;
+      ledeStrength[self] = strength;
     }
   }
-  for (const [self, p] of bestLede) sets.union(self, p.b);
-  return sets.groups();
+  lede.forEach((other, self) => {
+    if (other >= 0) sets.union(self, other);
+  });
+  const { numbers, count: stories } = sets.number();
+  const grouped = Array.from({ length: stories }, (): string[] => []);
+  numbers.forEach((s, i) => {
+    grouped[s]?.push(ids[i] as string);
+  });
+  return grouped;
+}
+
+const [SAME, DERIVED, LEDE, OTHER] = [0, 1, 2, 3];
+
+/** The pairs between the articles, their ends numbered by their place in `ids`, in typed arrays. */
+interface NumberedLinks {
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  kind: Uint8Array;
+  strength: Float64Array;
+  similarity: Float64Array;
+  quoterIsB: Uint8Array;
+}
+
+function numbered(ids: readonly string[], pairs: readonly LinkedPair[]): NumberedLinks {
+  const slot = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) slot.set(ids[i] as string, i);
+  const links: NumberedLinks = {
+    count: 0,
+    a: new Int32Array(pairs.length),
+    b: new Int32Array(pairs.length),
+    kind: new Uint8Array(pairs.length),
+    strength: new Float64Array(pairs.length),
+    similarity: new Float64Array(pairs.length),
+    quoterIsB: new Uint8Array(pairs.length),
+  };
+  for (const pair of pairs) {
+    const [a, b] = [slot.get(pair.a), slot.get(pair.b)];
+    if (a === undefined || b === undefined) continue;
+    const p = links.count++;
+    links.a[p] = a;
+    links.b[p] = b;
+    links.kind[p] =
+      pair.link === 'same' ? SAME : pair.link === 'derived' ? DERIVED : pair.link === 'lede' ? LEDE : OTHER;
+    links.strength[p] = pair.strength;
+    links.similarity[p] = pair.similarity;
+    links.quoterIsB[p] = pair.quoter === 'b' ? 1 : 0;
+  }
+  return links;
+}
+
+/** The links between weighed articles, in the order their likeness is summed. */
+function weighedPairs(ids: readonly string[], links: NumberedLinks, routed: (i: number) => boolean): NumberedPairs {
+  const kept: number[] = [];
+  for (let p = 0; p < links.count; p++)
+    if (!routed(links.a[p] as number) && !routed(links.b[p] as number)) kept.push(p);
+  const a = new Int32Array(kept.length);
+  const b = new Int32Array(kept.length);
+  kept.forEach((p, i) => {
+    a[i] = links.a[p] as number;
+    b[i] = links.b[p] as number;
+  });
+  const order = summingOrder(ids, a, b);
+  const pairs: NumberedPairs = {
+    a: new Int32Array(order.length),
+    b: new Int32Array(order.length),
+    similarity: new Float64Array(order.length),
+    joinable: new Uint8Array(order.length),
+  };
+  order.forEach((i, q) => {
+    const p = kept[i] as number;
+    pairs.a[q] = links.a[p] as number;
+    pairs.b[q] = links.b[p] as number;
+    pairs.similarity[q] = links.similarity[p] as number;
+    pairs.joinable[q] = links.kind[p] === SAME || links.kind[p] === DERIVED ? 1 : 0;
+  });
+  return pairs;
 }

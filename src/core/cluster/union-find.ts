@@ -43,3 +43,50 @@ export class UnionFind {
     return [...byRoot.values()];
   }
 }
+
+/** Disjoint sets over the numbers 0…n−1, with path halving and union by size. */
+export class NumberedSets {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.size = new Int32Array(n).fill(1);
+  }
+
+  find(i: number): number {
+    const { parent } = this;
+    let node = i;
+    while (parent[node] !== node) {
+      const grand = parent[parent[node] as number] as number;
+      parent[node] = grand;
+      node = grand;
+    }
+    return node;
+  }
+
+  union(i: number, j: number): void {
+    const [ri, rj] = [this.find(i), this.find(j)];
+    if (ri === rj) return;
+    const [big, small] = (this.size[ri] as number) >= (this.size[rj] as number) ? [ri, rj] : [rj, ri];
+    this.parent[small] = big;
+    this.size[big] = (this.size[big] as number) + (this.size[small] as number);
+  }
+
+  /**
+   * Numbers each set by where its first member comes: `numbers[i]` is the set of i, sets numbered
+   * from 0 in order. Members for which `counted` is false get −1 and number no set.
+   */
+  number(counted: (i: number) => boolean = () => true): { numbers: Int32Array; count: number } {
+    const numbers = new Int32Array(this.parent.length).fill(-1);
+    const ofRoot = new Int32Array(this.parent.length).fill(-1);
+    let count = 0;
+    for (let i = 0; i < numbers.length; i++) {
+      if (!counted(i)) continue;
+      const root = this.find(i);
+      if (ofRoot[root] === -1) ofRoot[root] = count++;
+      numbers[i] = ofRoot[root] as number;
+    }
+    return { numbers, count };
+  }
+}

@@ -1,6 +1,7 @@
 import type { CandidateOptions } from '../../core/candidates/index.js';
 import type { ClassifyOptions } from '../../core/classify/index.js';
 import type { Compute, ComputeJob, JobResult } from './jobs.js';
+import { ShareBalance } from './share-balance.js';
 import { WorkerPool } from './worker-pool.js';
 
 export interface DispatchOptions {
@@ -8,6 +9,8 @@ export interface DispatchOptions {
   workers: number;
   /** Pairs in one job from which the workers start. */
   parallelFrom: number;
+  /** The share of a job's pairs the calling thread compares at first (`ShareBalance`). */
+  threadShare: number;
   /** Articles in a full batch: a job with that many new articles starts the workers too. */
   batchSize: number;
   classify: ClassifyOptions;
@@ -28,12 +31,15 @@ export type FrequencySnapshot = () => { terms: Uint32Array; counts: Int32Array; 
 export class ComputeDispatcher {
   private changes: Pick<ComputeJob, 'indexed' | 'unindexed'> = { indexed: [], unindexed: [] };
   private pool: WorkerPool | undefined;
+  private readonly balance: ShareBalance;
 
   constructor(
     private readonly options: DispatchOptions,
     private readonly inProcess: Compute,
     private readonly snapshot: FrequencySnapshot,
-  ) {}
+  ) {
+    this.balance = new ShareBalance(options.threadShare);
+  }
 
   indexed(terms: Uint32Array): void {
     this.changes.indexed.push(terms);
@@ -62,7 +68,42 @@ export class ComputeDispatcher {
       });
       this.takeChanges();
     }
-    return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });
+    const job = { ...this.takeChanges(), ...work };
+    return this.pool === undefined ? this.inProcess.run(job) : this.shared(this.pool, job);
+  }
+
+  /** The engine's thread waited `ms` for the results of the last job: see `ShareBalance`. */
+  waited(ms: number): void {
+    this.balance.waited(ms);
+  }
+
+  /**
+   * A job on the workers, less the share of its pairs this thread compares at once, with the index as
+   * the job found it.
+   */
+  private async shared(pool: WorkerPool, job: ComputeJob): Promise<JobResult> {
+    const here = this.balance.pairsHere(job.pairs.length);
+    const there = job.pairs.length - here;
+    const started = performance.now();
+    let thereMs = 0;
+    const remote = pool.run({ ...job, pairs: job.pairs.slice(0, there) }).then((result) => {
+      thereMs = performance.now() - started;
+      return result;
+    });
+    const local =
+      here === 0
+        ? Promise.resolve({ comparisons: [], intrinsic: [] })
+        : this.inProcess.run({
+            indexed: [],
+            unindexed: [],
+            documents: job.documents,
+            pairs: job.pairs.slice(there),
+            intrinsic: [],
+          });
+    const hereMs = performance.now() - started;
+    const [theirs, ours] = await Promise.all([remote, local]);
+    this.balance.measured(here, hereMs, there, thereMs);
+    return { comparisons: [...theirs.comparisons, ...ours.comparisons], intrinsic: theirs.intrinsic };
   }
 
   async close(): Promise<void> {
