@@ -73,6 +73,8 @@ interface StagedBatch {
   removedPairs: { a: string; b: string }[];
   pairs: ChosenPair[];
   results: Promise<JobResult>;
+  /** Staged while no other add was in flight: see `ComputeDispatcher.run`. */
+  alone: boolean;
 }
 
 /**
@@ -274,25 +276,39 @@ export class Engine {
   /**
    * The first half of a batch, on this thread: `replacing` ids are forgotten, the batch is indexed
    * whole (boilerplate, candidates, IDF) and its pairs are chosen; their comparison starts, on workers
-   * when the batch is large.
+   * when the batch is large. The signs its texts show by themselves need nothing else: they are read
+   * first, on the workers once started, while this thread indexes the batch and chooses its pairs.
    */
   private stage(batch: StoredArticle[], replacing: string[]): StagedBatch {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
     for (const article of batch) this.registry.add(article, true);
+    const signs = this.compute.run({
+      documents: [],
+      pairs: [],
+      intrinsic: batch.map(({ seq, text }) => ({ seq, text })),
+    });
     this.indexInWindow(batch);
     const pairs = this.pairsToCompare(batch);
     const documents = new Map<number, JobDocument>();
-    for (const article of [...batch, ...pairs.flatMap((p) => [p.a, p.b])]) {
+    for (const article of pairs.flatMap((p) => [p.a, p.b])) {
       if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
     }
-    const results = this.compute.run({
-      documents: [...documents.values()],
-      pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
-      intrinsic: batch.map((a) => a.seq),
-    });
+    const alone = this.adding <= 1;
+    const compared = this.compute.run(
+      {
+        documents: [...documents.values()],
+        pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
+        intrinsic: [],
+      },
+      alone,
+    );
+    const results = Promise.all([signs, compared]).then(([read, { comparisons }]) => ({
+      comparisons,
+      intrinsic: read.intrinsic,
+    }));
     // Awaited by `finish`; a failure seen first elsewhere must not also count as unhandled here.
     results.catch(() => {});
-    return { batch, replacing, removedPairs, pairs, results };
+    return { batch, replacing, removedPairs, pairs, results, alone };
   }
 
   /**
@@ -303,7 +319,7 @@ export class Engine {
     const { batch, replacing, removedPairs, pairs } = staged;
     const asked = performance.now();
     const { comparisons, intrinsic } = await staged.results;
-    this.compute.waited(performance.now() - asked);
+    if (staged.alone) this.compute.waited(performance.now() - asked);
     batch.forEach((article, i) => {
       const signs = intrinsic[i];
       this.registry.settle(article.id, signs && withLexicon(signs, article.text, this.options.spinLexicon));

@@ -49,7 +49,12 @@ export class ComputeDispatcher {
     this.changes.unindexed.push(terms);
   }
 
-  run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
+  /**
+   * Runs a job where it pays (see the class). `alone`: the engine's thread has nothing else in hand (one
+   * add at a time), so it may compare a share of the pairs itself (`ShareBalance`); with several adds in
+   * flight it has the others' indexing and tracing to do while the workers compare.
+   */
+  run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>, alone = false): Promise<JobResult> {
     const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize, sentenceModel } =
       this.options;
     // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
@@ -69,10 +74,11 @@ export class ComputeDispatcher {
       this.takeChanges();
     }
     const job = { ...this.takeChanges(), ...work };
-    return this.pool === undefined ? this.inProcess.run(job) : this.shared(this.pool, job);
+    if (this.pool === undefined) return this.inProcess.run(job);
+    return alone ? this.shared(this.pool, job) : this.pool.run(job);
   }
 
-  /** The engine's thread waited `ms` for the results of the last job: see `ShareBalance`. */
+  /** The engine's thread waited `ms` for the results of the last job run `alone`: see `ShareBalance`. */
   waited(ms: number): void {
     this.balance.waited(ms);
   }

@@ -21,12 +21,6 @@ export class InProcessCompute implements Compute {
   ) {}
 
   async run(job: ComputeJob): Promise<JobResult> {
-    const texts = new Map(job.documents.map((d) => [d.seq, d.text]));
-    const text = (seq: number): string => {
-      const found = texts.get(seq);
-      if (found === undefined) throw new Error(`document ${seq} is missing from its job`);
-      return found;
-    };
     // The index does not change while a job runs: each text's sentence terms are made once in it.
     const sentences = new WeightedTermsMemo(this.weight);
     const comparisons: ComparisonOutcome[] = [];
@@ -45,7 +39,7 @@ export class InProcessCompute implements Compute {
     }
     return {
       comparisons,
-      intrinsic: job.intrinsic.map((seq) => intrinsicSigns(text(seq))),
+      intrinsic: job.intrinsic.map((task) => intrinsicSigns(task.text)),
     };
   }
 

@@ -92,7 +92,7 @@ export class JobRunner {
     };
     return {
       comparisons: compared.map(([a, b], i) => compare(a, b, job.pairs[i]?.light === true)),
-      intrinsic: job.intrinsic.map((seq) => intrinsicSigns(document(seq).text)),
+      intrinsic: job.intrinsic.map((task) => intrinsicSigns(task.text)),
     };
   }
 }

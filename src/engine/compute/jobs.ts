@@ -15,6 +15,12 @@ export interface JobDocument {
   boilerplate: readonly Span[];
 }
 
+/** A text to read the intrinsic signs of, with its article's number. */
+export interface IntrinsicTask {
+  seq: number;
+  text: string;
+}
+
 /** Two articles to compare, by number: in full, or (`light`) only weighed for stories. */
 export interface PairTask {
   a: number;
@@ -32,8 +38,8 @@ export interface ComputeJob {
   indexed: Uint32Array[];
   documents: JobDocument[];
   pairs: PairTask[];
-  /** Numbers of the documents whose intrinsic signs are wanted. */
-  intrinsic: number[];
+  /** The texts whose intrinsic signs are wanted (they need no boilerplate: a batch's are read before it is indexed). */
+  intrinsic: IntrinsicTask[];
 }
 
 /** A comparison as the engine keeps it: how it bears on stories and, when it does, its JSON. */
@@ -45,7 +51,7 @@ export interface ComparisonOutcome extends PairBearing {
 export interface JobResult {
   /** One per pair task, in order. */
   comparisons: ComparisonOutcome[];
-  /** One per `intrinsic` number, in order. */
+  /** One per `intrinsic` text, in order. */
   intrinsic: IntrinsicSigns[];
 }
 

@@ -27,6 +27,8 @@ export class ShareBalance {
 
   /** A job was compared: `here` pairs in `hereMs` on this thread, the others in `thereMs` on the workers. */
   measured(here: number, hereMs: number, there: number, thereMs: number): void {
+    // A job of intrinsic signs alone says nothing of comparisons.
+    if (here + there === 0) return;
     if (here > 0) this.here = hereMs / here;
     if (there > 0) this.there = thereMs / there;
     this.pairs = here + there;

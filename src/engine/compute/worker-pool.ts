@@ -74,7 +74,7 @@ function shareOf(job: ComputeJob, i: number, n: number): ComputeJob {
     items.slice(Math.floor((items.length * i) / n), Math.floor((items.length * (i + 1)) / n));
   const pairs = slice(job.pairs);
   const intrinsic = slice(job.intrinsic);
-  const needed = new Set([...pairs.flatMap((p) => [p.a, p.b]), ...intrinsic]);
+  const needed = new Set(pairs.flatMap((p) => [p.a, p.b]));
   return {
     unindexed: job.unindexed,
     indexed: job.indexed,
