@@ -26,6 +26,7 @@ import { ArticleRegistry } from './article-registry.js';
 import {
   type ComparisonOutcome,
   ComputeDispatcher,
+  type ComputeJob,
   embedSentences,
   InProcessCompute,
   type IntrinsicSigns,
@@ -57,6 +58,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 };
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
+/** Articles whose pairs are chosen before they go to be compared (a part of a `PairJob`). */
+const ARTICLES_A_PART = 250;
 const settled = () => undefined;
 
 interface ChosenPair {
@@ -288,21 +291,17 @@ export class Engine {
       intrinsic: batch.map(({ seq, text }) => ({ seq, text })),
     });
     this.indexInWindow(batch);
-    const pairs = this.pairsToCompare(batch);
-    const documents = new Map<number, JobDocument>();
-    for (const article of pairs.flatMap((p) => [p.a, p.b])) {
-      if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
-    }
     const alone = this.adding <= 1;
-    const compared = this.compute.run(
-      {
-        documents: [...documents.values()],
-        pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
-        intrinsic: [],
-      },
-      alone,
-    );
-    const results = Promise.all([signs, compared]).then(([read, { comparisons }]) => ({
+    const job = this.compute.pairJob(alone);
+    const chosen = new Set<string>();
+    const pairs: ChosenPair[] = [];
+    // Handed over in parts, so the workers compare the first while this thread chooses the next.
+    for (let from = 0; from < batch.length; from += ARTICLES_A_PART) {
+      const part = this.pairsToCompare(batch.slice(from, from + ARTICLES_A_PART), chosen);
+      pairs.push(...part);
+      job.add(this.jobPart(part));
+    }
+    const results = Promise.all([signs, job.end()]).then(([read, comparisons]) => ({
       comparisons,
       intrinsic: read.intrinsic,
     }));
@@ -408,14 +407,14 @@ export class Engine {
   }
 
   /**
-   * Each new article with its best candidates among all articles known, the rest of its batch
-   * included, each pair once and read in id order. The whole batch is indexed first, so within a batch
-   * neither the pairs compared nor the corpus statistics they are read with depend on input order.
+   * Each of these new articles with its best candidates among all articles known, the rest of its
+   * batch included, each pair once (`chosen`: the keys of the batch's pairs so far) and read in id order.
+   * The whole batch is indexed first, so within a batch neither the pairs compared nor the corpus
+   * statistics they are read with depend on input order.
    */
-  private pairsToCompare(batch: readonly StoredArticle[]): ChosenPair[] {
-    const chosen = new Set<string>();
+  private pairsToCompare(articles: readonly StoredArticle[], chosen: Set<string>): ChosenPair[] {
     const pairs: ChosenPair[] = [];
-    for (const article of batch) {
+    for (const article of articles) {
       for (const { other, light } of this.bestCandidates(article)) {
         const k = pairKey(article.id, other.id);
         if (chosen.has(k)) continue;
@@ -439,6 +438,18 @@ export class Engine {
       })
       .sort((x, y) => y.strength - x.strength || compareIds(x.other.id, y.other.id));
     return ranked.slice(0, this.options.comparisonsPerArticle);
+  }
+
+  /** Pairs as a compute job takes them, with the documents they name. */
+  private jobPart(pairs: readonly ChosenPair[]): Pick<ComputeJob, 'documents' | 'pairs'> {
+    const documents = new Map<number, JobDocument>();
+    for (const article of pairs.flatMap((p) => [p.a, p.b])) {
+      if (!documents.has(article.seq)) documents.set(article.seq, this.jobDocument(article));
+    }
+    return {
+      documents: [...documents.values()],
+      pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
+    };
   }
 
   /** An article a compute job names, by number: held whole, as every article in a job is. */

@@ -1,6 +1,6 @@
 import type { CandidateOptions } from '../../core/candidates/index.js';
 import type { ClassifyOptions } from '../../core/classify/index.js';
-import type { Compute, ComputeJob, JobResult } from './jobs.js';
+import type { ComparisonOutcome, Compute, ComputeJob, JobResult } from './jobs.js';
 import { ShareBalance } from './share-balance.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -17,6 +17,12 @@ export interface DispatchOptions {
   thesaurus: boolean;
   cacheSize: number;
   sentenceModel?: string;
+}
+
+/** Comparisons handed over in parts (`add`), in order, and their outcomes once all are made (`end`). */
+export interface PairJob {
+  add(part: Pick<ComputeJob, 'documents' | 'pairs'>): void;
+  end(): Promise<ComparisonOutcome[]>;
 }
 
 /** The candidate index as the workers' replicas need it at the moment they start. */
@@ -49,12 +55,8 @@ export class ComputeDispatcher {
     this.changes.unindexed.push(terms);
   }
 
-  /**
-   * Runs a job where it pays (see the class). `alone`: the engine's thread has nothing else in hand (one
-   * add at a time), so it may compare a share of the pairs itself (`ShareBalance`); with several adds in
-   * flight it has the others' indexing and tracing to do while the workers compare.
-   */
-  run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>, alone = false): Promise<JobResult> {
+  /** Runs a job where it pays (see the class). */
+  run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
     const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize, sentenceModel } =
       this.options;
     // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
@@ -74,42 +76,84 @@ export class ComputeDispatcher {
       this.takeChanges();
     }
     const job = { ...this.takeChanges(), ...work };
-    if (this.pool === undefined) return this.inProcess.run(job);
-    return alone ? this.shared(this.pool, job) : this.pool.run(job);
+    return (this.pool ?? this.inProcess).run(job);
   }
 
-  /** The engine's thread waited `ms` for the results of the last job run `alone`: see `ShareBalance`. */
+  /** The engine's thread waited `ms` for the comparisons of the last `pairJob` made `alone`: see `ShareBalance`. */
   waited(ms: number): void {
     this.balance.waited(ms);
   }
 
   /**
-   * A job on the workers, less the share of its pairs this thread compares at once, with the index as
-   * the job found it.
+   * A job of comparisons whose pairs come in parts, as they are chosen: with the workers started, each
+   * part goes to them at once, so they compare while this thread chooses the next. When this thread
+   * has nothing else in hand (`alone`: one add in flight; with more, it indexes and traces the others'
+   * batches meanwhile), it keeps back a share of each part (`ShareBalance`) and compares those itself
+   * once all have come (`end`), with the index as the parts found it. Without workers, the parts are
+   * gathered and run as one job (which may start them).
    */
-  private async shared(pool: WorkerPool, job: ComputeJob): Promise<JobResult> {
-    const here = this.balance.pairsHere(job.pairs.length);
-    const there = job.pairs.length - here;
-    const started = performance.now();
-    let thereMs = 0;
-    const remote = pool.run({ ...job, pairs: job.pairs.slice(0, there) }).then((result) => {
-      thereMs = performance.now() - started;
-      return result;
-    });
-    const local =
-      here === 0
-        ? Promise.resolve({ comparisons: [], intrinsic: [] })
-        : this.inProcess.run({
-            indexed: [],
-            unindexed: [],
-            documents: job.documents,
-            pairs: job.pairs.slice(there),
-            intrinsic: [],
-          });
-    const hereMs = performance.now() - started;
-    const [theirs, ours] = await Promise.all([remote, local]);
-    this.balance.measured(here, hereMs, there, thereMs);
-    return { comparisons: [...theirs.comparisons, ...ours.comparisons], intrinsic: theirs.intrinsic };
+  pairJob(alone: boolean): PairJob {
+    const pool = this.pool;
+    if (pool === undefined) {
+      const gathered: Pick<ComputeJob, 'documents' | 'pairs'> = { documents: [], pairs: [] };
+      return {
+        add: (part) => {
+          gathered.documents.push(...part.documents);
+          gathered.pairs.push(...part.pairs);
+        },
+        end: async () => (await this.run({ ...gathered, intrinsic: [] })).comparisons,
+      };
+    }
+    const sent: Promise<JobResult>[] = [];
+    const kept: Pick<ComputeJob, 'documents' | 'pairs'>[] = [];
+    let firstSent = Number.NaN;
+    let lastBack = Number.NaN;
+    return {
+      add: (part) => {
+        const here = alone ? this.balance.pairsHere(part.pairs.length) : 0;
+        const there = part.pairs.length - here;
+        kept.push({ documents: part.documents, pairs: part.pairs.slice(there) });
+        if (there === 0) {
+          sent.push(Promise.resolve({ comparisons: [], intrinsic: [] }));
+          return;
+        }
+        if (Number.isNaN(firstSent)) firstSent = performance.now();
+        const job = {
+          ...this.takeChanges(),
+          documents: part.documents,
+          pairs: part.pairs.slice(0, there),
+          intrinsic: [],
+        };
+        sent.push(
+          pool.run(job).then((result) => {
+            lastBack = performance.now();
+            return result;
+          }),
+        );
+      },
+      end: async () => {
+        const started = performance.now();
+        const ours = this.inProcess.run({
+          indexed: [],
+          unindexed: [],
+          documents: kept.flatMap((part) => part.documents),
+          pairs: kept.flatMap((part) => part.pairs),
+          intrinsic: [],
+        });
+        const hereMs = performance.now() - started;
+        const [theirs, { comparisons: local }] = await Promise.all([Promise.all(sent), ours]);
+        const here = local.length;
+        const there = theirs.reduce((n, result) => n + result.comparisons.length, 0);
+        if (alone) this.balance.measured(here, hereMs, there, lastBack - firstSent);
+        // Each part's pairs in order: those sent, then those kept.
+        let next = 0;
+        return theirs.flatMap((result, i) => {
+          const keptHere = kept[i]?.pairs.length ?? 0;
+          next += keptHere;
+          return [...result.comparisons, ...local.slice(next - keptHere, next)];
+        });
+      },
+    };
   }
 
   async close(): Promise<void> {
