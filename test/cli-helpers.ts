@@ -26,9 +26,12 @@ export function temporaryDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'storytrace-test-'));
 }
 
-/** Starts `storytrace serve` on a free port; resolves with its address once it listens. */
+/**
+ * Starts `storytrace serve` on a free port, as the installed command runs (the script itself, with the
+ * interpreter flags its first line names); resolves with its address once it listens.
+ */
 export function startServer(db: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', db], {
+  const child = spawn(CLI, ['serve', '--port', '0', '--db', db], {
     cwd: ROOT,
     env: { ...process.env, STORYTRACE_DB: '', STORYTRACE_TOKEN: '', ...env },
   });
