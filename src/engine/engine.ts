@@ -76,7 +76,7 @@ interface StagedBatch {
   removedPairs: { a: string; b: string }[];
   pairs: ChosenPair[];
   results: Promise<JobResult>;
-  /** Staged while no other add was in flight: see `ComputeDispatcher.run`. */
+  /** Staged while no other add was in flight: see `ComputeDispatcher.pairJob`. */
   alone: boolean;
 }
 

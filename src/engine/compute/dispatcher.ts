@@ -75,11 +75,10 @@ export class ComputeDispatcher {
       });
       this.takeChanges();
     }
-    const job = { ...this.takeChanges(), ...work };
-    return (this.pool ?? this.inProcess).run(job);
+    return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });
   }
 
-  /** The engine's thread waited `ms` for the comparisons of the last `pairJob` made `alone`: see `ShareBalance`. */
+  /** The engine's thread waited `ms` for the comparisons of the last `pairJob` made `alone` (`ShareBalance`). */
   waited(ms: number): void {
     this.balance.waited(ms);
   }
