@@ -76,7 +76,7 @@ interface StagedBatch {
   removedPairs: { a: string; b: string }[];
   pairs: ChosenPair[];
   results: Promise<JobResult>;
-  /** Staged while no other add was in flight: see `ComputeDispatcher.pairJob`. */
+  /** Staged with nothing else for this thread to do while it is compared: see `ComputeDispatcher.pairJob`. */
   alone: boolean;
 }
 
@@ -180,11 +180,13 @@ export class Engine {
     // call before this one included; that call's failure is its caller's, not this one's.
     let writing: Promise<void> = this.writing.catch(settled);
     let stories: Promise<number> | undefined;
-    const submit = async (batch: StoredArticle[], replacing: string[]): Promise<void> => {
+    const submit = async (batch: StoredArticle[], replacing: string[], last = false): Promise<void> => {
       // Forgetting an article must see every pair found for it so far.
       if (replacing.length > 0) await writing;
       if (batch.length === 0 && replacing.length === 0) return;
-      const staged = this.stage(batch, replacing);
+      // Until its last batch, an add has the next to read and stage while the workers compare; after it,
+      // with no other add in flight, this thread has nothing else in hand.
+      const staged = this.stage(batch, replacing, last && this.adding === 1);
       // A sentence model answers asynchronously: the batch's comparisons, which read the index as it is,
       // must end before the next batch changes it (without a model they end within `stage`).
       if (this.encoder !== undefined) await staged.results.then(settled, settled);
@@ -249,7 +251,7 @@ export class Engine {
         }
         options.onProgress?.(done);
       }
-      await submit(batch, []);
+      await submit(batch, [], true);
     } finally {
       // Counted once this call's last batch is written, before a later call's batch can change it.
       stories = writing.then(() => this.tracer.size);
@@ -281,8 +283,9 @@ export class Engine {
    * whole (boilerplate, candidates, IDF) and its pairs are chosen; their comparison starts, on workers
    * when the batch is large. The signs its texts show by themselves need nothing else: they are read
    * first, on the workers once started, while this thread indexes the batch and chooses its pairs.
+   * `alone`: this thread has nothing else to do while the batch is compared (`ComputeDispatcher.pairJob`).
    */
-  private stage(batch: StoredArticle[], replacing: string[]): StagedBatch {
+  private stage(batch: StoredArticle[], replacing: string[], alone: boolean): StagedBatch {
     const removedPairs = replacing.flatMap((id) => this.forget(id));
     for (const article of batch) this.registry.add(article, true);
     const signs = this.compute.run({
@@ -291,7 +294,6 @@ export class Engine {
       intrinsic: batch.map(({ seq, text }) => ({ seq, text })),
     });
     this.indexInWindow(batch);
-    const alone = this.adding <= 1;
     const job = this.compute.pairJob(alone);
     const chosen = new Set<string>();
     const pairs: ChosenPair[] = [];
@@ -375,7 +377,7 @@ export class Engine {
       for (const id of distinct.filter((id) => !this.registry.has(id))) {
         options.onIssue?.(issue('NOT_FOUND', 'no such article in the store', { record: id }));
       }
-      if (known.length > 0) await this.finish(this.stage([], known));
+      if (known.length > 0) await this.finish(this.stage([], known, true));
       return { removed: known.length, notFound: distinct.length - known.length, stories: this.tracer.size };
     } finally {
       endTurn();
