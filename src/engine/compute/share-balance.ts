@@ -1,12 +1,11 @@
 /**
- * How many of a job's pairs the engine's thread compares itself while the workers compare the rest.
- * The thread has work of its own (indexing the next batch, tracing and writing the last): a share of
- * comparisons pays only when it would otherwise wait for the workers. So the share follows the waits:
- * after a job the thread waited for, it grows by the pairs that wait could have compared (at the two
- * sides' measured rates); after one it did not wait for, it halves. A server answering one client at a
- * time waits on every batch and settles where both sides end together; a long `add`, whose thread
- * indexes and traces while the workers compare, keeps its share near none. The share only decides
- * where a comparison is made: comparisons are pure, so results are the same whatever it is.
+ * How many of a job's pairs the engine's thread compares itself while the workers compare the rest,
+ * for a batch with nothing else for the thread to do meanwhile (`ComputeDispatcher.pairJob`: a
+ * request of a server's one client). A share pays only while the thread would otherwise wait for the
+ * workers, so it follows the waits: after a job the thread waited for, it grows by the pairs that wait
+ * could have compared (at the two sides' measured rates); after one it did not wait for, it halves. It
+ * settles where both sides end together. The share only decides where a comparison is made:
+ * comparisons are pure, so results are the same whatever it is.
  */
 export class ShareBalance {
   /** Milliseconds a pair takes on this thread and on the workers (equal until measured). */
@@ -27,7 +26,7 @@ export class ShareBalance {
 
   /** A job was compared: `here` pairs in `hereMs` on this thread, the others in `thereMs` on the workers. */
   measured(here: number, hereMs: number, there: number, thereMs: number): void {
-    // A job of intrinsic signs alone says nothing of comparisons.
+    // A batch with no pairs says nothing of their rates.
     if (here + there === 0) return;
     if (here > 0) this.here = hereMs / here;
     if (there > 0) this.there = thereMs / there;
