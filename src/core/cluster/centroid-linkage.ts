@@ -1,4 +1,5 @@
 import { BinaryHeap } from '../collections/binary-heap.js';
+import { compareIds } from '../contract/order.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair } from './types.js';
 
 /** Articles numbered 0…n−1, and the groups they start in. */
@@ -10,7 +11,7 @@ export interface NumberedGroups {
   published: Float64Array;
 }
 
-/** Pairs of numbered articles, in the order their likeness is summed (`summingOrder`). */
+/** Pairs of numbered articles, in the order their likeness is summed (`inSummingOrder`). */
 export interface NumberedPairs {
   a: Int32Array;
   b: Int32Array;
@@ -211,14 +212,41 @@ class AcrossSums {
 }
 
 /**
- * The order pairs are summed in, whatever order they come in (their ends' ids, smaller first, compared
- * as strings; equal ends in the order given): a regrouping and a reload add the same bits. `ids` names
- * the numbered articles. Two stable counting sorts by rank, as a busy store sums a hundred thousand.
+ * The pairs of numbered articles (`ids` names them) between `a[p]` and `b[p]`, with the similarity and
+ * joinability of the pth, put in the order their likeness is summed, whatever order they come in.
  */
-export function summingOrder(ids: readonly string[], a: Int32Array, b: Int32Array): Int32Array {
+export function inSummingOrder(
+  ids: readonly string[],
+  a: Int32Array,
+  b: Int32Array,
+  similarity: (p: number) => number,
+  joinable: (p: number) => boolean,
+): NumberedPairs {
+  const order = summingOrder(ids, a, b);
+  const pairs: NumberedPairs = {
+    a: new Int32Array(order.length),
+    b: new Int32Array(order.length),
+    similarity: new Float64Array(order.length),
+    joinable: new Uint8Array(order.length),
+  };
+  order.forEach((p, q) => {
+    pairs.a[q] = a[p] as number;
+    pairs.b[q] = b[p] as number;
+    pairs.similarity[q] = similarity(p);
+    pairs.joinable[q] = joinable(p) ? 1 : 0;
+  });
+  return pairs;
+}
+
+/**
+ * The order pairs are summed in: by their ends' ids, smaller first, compared as strings; equal ends in
+ * the order given. So a regrouping and a reload add the same bits. Two stable counting sorts by rank,
+ * as a busy store sums a hundred thousand.
+ */
+function summingOrder(ids: readonly string[], a: Int32Array, b: Int32Array): Int32Array {
   const rank = new Int32Array(ids.length);
   Int32Array.from(ids.keys())
-    .sort((x, y) => compareStrings(ids[x] as string, ids[y] as string))
+    .sort((x, y) => compareIds(ids[x] as string, ids[y] as string))
     .forEach((i, r) => {
       rank[i] = r;
     });
@@ -247,10 +275,6 @@ function countingSort(items: Int32Array, key: Int32Array, range: number): Int32A
   return sorted;
 }
 
-function compareStrings(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /**
  * `linkGroups` over articles named by id: `groups` are the starting groups, `pairs` the links between
  * their articles (a pair with an article in none counts for nothing). Returns the groups, each listing
@@ -268,15 +292,15 @@ export function centroidLinkage(
   const known = pairs.filter((p) => slot.has(p.a) && slot.has(p.b));
   const a = Int32Array.from(known, (p) => slot.get(p.a) as number);
   const b = Int32Array.from(known, (p) => slot.get(p.b) as number);
-  const order = summingOrder(ids, a, b);
   const into = linkGroups(
     { groupOf, count: groups.length, published: Float64Array.from(ids, published) },
-    {
-      a: order.map((p) => a[p] as number),
-      b: order.map((p) => b[p] as number),
-      similarity: Float64Array.from(order, (p) => known[p]?.similarity ?? 0),
-      joinable: Uint8Array.from(order, (p) => (known[p]?.link === 'same' || known[p]?.link === 'derived' ? 1 : 0)),
-    },
+    inSummingOrder(
+      ids,
+      a,
+      b,
+      (p) => known[p]?.similarity ?? 0,
+      (p) => known[p]?.link === 'same' || known[p]?.link === 'derived',
+    ),
     options,
   );
   const merged = new Map<number, string[]>();

@@ -1,5 +1,5 @@
 import { compareIds } from '../contract/order.js';
-import { linkGroups, type NumberedPairs, summingOrder } from './centroid-linkage.js';
+import { inSummingOrder, linkGroups, type NumberedPairs } from './centroid-linkage.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair } from './types.js';
 import { NumberedSets } from './union-find.js';
 
@@ -139,19 +139,12 @@ function weighedPairs(ids: readonly string[], links: NumberedLinks, routed: (i: 
     a[i] = links.a[p] as number;
     b[i] = links.b[p] as number;
   });
-  const order = summingOrder(ids, a, b);
-  const pairs: NumberedPairs = {
-    a: new Int32Array(order.length),
-    b: new Int32Array(order.length),
-    similarity: new Float64Array(order.length),
-    joinable: new Uint8Array(order.length),
-  };
-  order.forEach((i, q) => {
-    const p = kept[i] as number;
-    pairs.a[q] = links.a[p] as number;
-    pairs.b[q] = links.b[p] as number;
-    pairs.similarity[q] = links.similarity[p] as number;
-    pairs.joinable[q] = links.kind[p] === SAME || links.kind[p] === DERIVED ? 1 : 0;
-  });
-  return pairs;
+  const at = (i: number) => kept[i] as number;
+  return inSummingOrder(
+    ids,
+    a,
+    b,
+    (i) => links.similarity[at(i)] as number,
+    (i) => links.kind[at(i)] === SAME || links.kind[at(i)] === DERIVED,
+  );
 }
