@@ -1,11 +1,13 @@
 import type { IndexedDocument } from '../core/candidates/index.js';
-import type { DocumentView } from '../core/classify/index.js';
+import { type DocumentView, type TermCounts, termCounts } from '../core/classify/index.js';
 import { fingerprint } from '../core/fingerprint/index.js';
 import { type Span, splitSentences, stemHashes, tokenize } from '../core/text/index.js';
 
 export interface PreparedDocument {
   view: DocumentView;
   indexed: IndexedDocument;
+  /** Its content stems counted (`indexed.terms` are the stems). */
+  terms: TermCounts;
 }
 
 /** Words, stems and sentences of a text, boilerplate spans masked out of the words: what a comparison reads. */
@@ -23,6 +25,7 @@ export function prepareDocument(text: string, boilerplate: readonly Span[]): Pre
   const tokens = tokenize(text, boilerplate);
   const stems = stemHashes(text, tokens);
   const print = fingerprint(tokens);
+  const terms = termCounts(stems);
   let sentences: Span[] | undefined;
   return {
     view: {
@@ -34,19 +37,9 @@ export function prepareDocument(text: string, boilerplate: readonly Span[]): Pre
         return sentences;
       },
     },
-    indexed: { signature: print.signature, samples: print.samples, terms: distinctTerms(stems) },
+    indexed: { signature: print.signature, samples: print.samples, terms: terms.stems },
+    terms,
   };
-}
-
-/** A text's terms as the candidate index keeps them: its distinct content stems (non-zero), ascending. */
-export function distinctTerms(values: Uint32Array): Uint32Array {
-  const sorted = values.slice().sort();
-  let kept = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const value = sorted[i] ?? 0;
-    if (value !== 0 && (kept === 0 || sorted[kept - 1] !== value)) sorted[kept++] = value;
-  }
-  return sorted.slice(0, kept);
 }
 
 /** A bounded cache of prepared documents: candidates recur, texts do not change. */

@@ -10,8 +10,9 @@ import {
   lexiconPhrases,
   type PairComparison,
   type SpinLexicon,
+  type TermCounts,
   termCosine,
-  type WeightedTermsMemo,
+  WeightedTermsMemo,
 } from '../core/classify/index.js';
 import type { Article, ArticleVerdict, Report, StorySummary } from '../core/contract/index.js';
 import { CONTRACT_VERSION, compareIds } from '../core/contract/index.js';
@@ -93,6 +94,8 @@ export class Engine {
   private readonly boilerplate = new BoilerplateIndex();
   private readonly cache: DocumentCache<PreparedDocument>;
   private readonly boilerplateSpans = new Map<string, readonly Span[]>();
+  /** The counted terms of each indexed article, by number: a pair weighed only for stories reads nothing else. */
+  private readonly indexedTerms = new Map<number, TermCounts>();
   /** Where comparisons run: this thread, or the workers of the add in progress. */
   private readonly compute: ComputeDispatcher;
   private readonly lexicon: Lexicon;
@@ -121,10 +124,7 @@ export class Engine {
     this.cache = new DocumentCache(options.cacheSize);
     this.window = new ArticleWindow(options.window);
     const inProcess = new InProcessCompute(
-      (task, terms) => {
-        const [a, b] = [this.comparable(task.a), this.comparable(task.b)];
-        return task.light ? this.likeness(a, b, terms) : outcomeOf(this.compare(a, b, terms));
-      },
+      (task, terms) => outcomeOf(this.compare(this.comparable(task.a), this.comparable(task.b), terms)),
       (stem) => this.index.idf(stem),
       encoder === undefined ? undefined : { encoder, view: (seq) => this.viewBySeq(seq) },
     );
@@ -297,16 +297,30 @@ export class Engine {
     const job = this.compute.pairJob(alone);
     const chosen = new Set<string>();
     const pairs: ChosenPair[] = [];
+    // A pair only weighed for stories is weighed here and now, from the index; the others are compared
+    // in full, where the compute stage runs, and their outcomes take their places (`aligned`) later.
+    const outcomes: ComparisonOutcome[] = [];
+    const aligned: number[] = [];
+    const terms = new WeightedTermsMemo((stem) => this.index.idf(stem));
     // Handed over in parts, so the workers compare the first while this thread chooses the next.
     for (let from = 0; from < batch.length; from += ARTICLES_A_PART) {
-      const part = this.pairsToCompare(batch.slice(from, from + ARTICLES_A_PART), chosen);
-      pairs.push(...part);
-      job.add(this.jobPart(part));
+      const full: ChosenPair[] = [];
+      for (const pair of this.pairsToCompare(batch.slice(from, from + ARTICLES_A_PART), chosen)) {
+        if (pair.light) outcomes[pairs.length] = this.likeness(pair.a, pair.b, terms);
+        else {
+          aligned.push(pairs.length);
+          full.push(pair);
+        }
+        pairs.push(pair);
+      }
+      job.add(this.jobPart(full));
     }
-    const results = Promise.all([signs, job.end()]).then(([read, comparisons]) => ({
-      comparisons,
-      intrinsic: read.intrinsic,
-    }));
+    const results = Promise.all([signs, job.end()]).then(([read, compared]) => {
+      compared.forEach((outcome, i) => {
+        outcomes[aligned[i] as number] = outcome;
+      });
+      return { comparisons: outcomes, intrinsic: read.intrinsic };
+    });
     // Awaited by `finish`; a failure seen first elsewhere must not also count as unhandled here.
     results.catch(() => {});
     return { batch, replacing, removedPairs, pairs, results, alone };
@@ -402,8 +416,9 @@ export class Engine {
       if (article !== undefined) this.boilerplateSpans.set(article.id, spans.length === 0 ? NO_SPANS : spans);
     });
     for (const article of admitted) {
-      const { indexed } = this.prepare(article);
+      const { indexed, terms } = this.prepare(article);
       this.index.add(article.seq, indexed);
+      this.indexedTerms.set(article.seq, terms);
       this.compute.indexed(indexed.terms);
     }
   }
@@ -450,7 +465,7 @@ export class Engine {
     }
     return {
       documents: [...documents.values()],
-      pairs: pairs.map(({ a, b, light }) => ({ a: a.seq, b: b.seq, ...(light ? { light: true as const } : {}) })),
+      pairs: pairs.map(({ a, b }) => ({ a: a.seq, b: b.seq })),
     };
   }
 
@@ -476,16 +491,21 @@ export class Engine {
   /** A full comparison, with the two texts' topic similarity in the index as it stands. */
   private compare(a: StoredArticle, b: StoredArticle, sentences?: WeightedTermsMemo): PairComparison {
     const [left, right] = [this.prepare(a), this.prepare(b)];
-    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
+    const topic = this.index.topicSimilarity(left.indexed.terms, right.indexed.terms);
     return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify, sentences);
   }
 
   /** A pair weighed only for stories: its texts' likeness, and their topic similarity in the index. */
   private likeness(a: StoredArticle, b: StoredArticle, terms: WeightedTermsMemo): ComparisonOutcome {
-    const [left, right] = [this.prepare(a), this.prepare(b)];
-    const topic = this.index.topicSimilarity(left.indexed, right.indexed);
-    const story = termCosine(terms.vector(left.view), terms.vector(right.view));
+    const [left, right] = [this.termsOf(a), this.termsOf(b)];
+    const topic = this.index.topicSimilarity(left.stems, right.stems);
+    const story = termCosine(terms.counted(left), terms.counted(right));
     return likenessOutcome(topic, story, this.options.classify.sameStory);
+  }
+
+  /** An article's counted terms: kept while it is indexed, else read from its text. */
+  private termsOf(article: StoredArticle): TermCounts {
+    return this.indexedTerms.get(article.seq) ?? this.prepare(article).terms;
   }
 
   /** Drops an article being replaced or removed from every in-memory structure; returns its pairs to delete. */
@@ -503,6 +523,7 @@ export class Engine {
     const indexed = this.index.indexed(seq);
     if (indexed !== undefined) this.compute.unindexed(indexed.terms);
     this.index.remove(seq);
+    this.indexedTerms.delete(seq);
     this.boilerplate.remove(id);
     this.boilerplateSpans.delete(id);
     this.cache.delete(id);

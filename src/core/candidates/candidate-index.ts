@@ -350,8 +350,8 @@ export class CandidateIndex implements TermStatistics {
   }
 
   /** The query's term score for one pair, computed directly. */
-  topicSimilarity(a: IndexedDocument, b: IndexedDocument): number {
-    return topicSimilarity(a.terms, b.terms, this, this.options);
+  topicSimilarity(a: Uint32Array, b: Uint32Array): number {
+    return topicSimilarity(a, b, this, this.options);
   }
 
   /**

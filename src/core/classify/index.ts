@@ -10,7 +10,7 @@ export {
   type SpinLexicon,
 } from './spin-lexicon.js';
 export { type SwapPhrase, swapPhrases } from './swap-phrases.js';
-export { termCosine } from './term-vector.js';
+export { type TermCounts, termCosine, termCounts } from './term-vector.js';
 export {
   type ClassifyOptions,
   DEFAULT_CLASSIFY_OPTIONS,

@@ -1,6 +1,6 @@
 import { type SentenceTerms, sentenceTerms } from '../align/index.js';
 import type { DocumentView } from './compare.js';
-import { type TermVector, termVector } from './term-vector.js';
+import { type TermCounts, type TermVector, termCounts, termVector } from './term-vector.js';
 
 /**
  * The weighted terms of each text compared under one set of term weights, per sentence and whole, made
@@ -10,6 +10,7 @@ import { type TermVector, termVector } from './term-vector.js';
 export class WeightedTermsMemo {
   private readonly bySentence = new WeakMap<DocumentView, SentenceTerms>();
   private readonly whole = new WeakMap<DocumentView, TermVector>();
+  private readonly ofCounts = new WeakMap<TermCounts, TermVector>();
 
   constructor(private readonly weight: (stem: number) => number) {}
 
@@ -25,8 +26,18 @@ export class WeightedTermsMemo {
   vector(view: DocumentView): TermVector {
     let vector = this.whole.get(view);
     if (vector === undefined) {
-      vector = termVector(view.stems, this.weight);
+      vector = termVector(termCounts(view.stems), this.weight);
       this.whole.set(view, vector);
+    }
+    return vector;
+  }
+
+  /** The term vector of a text known by its counted terms alone (as indexed), the same as its view's. */
+  counted(counts: TermCounts): TermVector {
+    let vector = this.ofCounts.get(counts);
+    if (vector === undefined) {
+      vector = termVector(counts, this.weight);
+      this.ofCounts.set(counts, vector);
     }
     return vector;
   }

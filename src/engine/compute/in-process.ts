@@ -31,7 +31,7 @@ export class InProcessCompute implements Compute {
       if (this.meaning !== undefined) {
         const { encoder, view } = this.meaning;
         await embedSentences(
-          share.filter((p) => p.light !== true).flatMap((p) => [view(p.a), view(p.b)]),
+          share.flatMap((p) => [view(p.a), view(p.b)]),
           encoder,
         );
       }

@@ -4,16 +4,16 @@ import {
   comparePair,
   type DocumentView,
   type Lexicon,
-  termCosine,
+  termCounts,
   WeightedTermsMemo,
 } from '../../core/classify/index.js';
 import { loadSentenceModel, type SentenceEncoder } from '../../semantic/index.js';
 import { loadRelatedWordings } from '../../spin/index.js';
-import { DocumentCache, distinctTerms, documentView } from '../documents.js';
+import { DocumentCache, documentView } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComputeJob, JobDocument, JobResult } from './jobs.js';
-import { likenessOutcome, outcomeOf } from './outcome.js';
+import { outcomeOf } from './outcome.js';
 import { embedSentences } from './sentence-vectors.js';
 
 /** What a worker is started with: the engine's options and the index's document frequencies then. */
@@ -68,30 +68,25 @@ export class JobRunner {
       this.cache.get(String(seq), () => {
         const { text, boilerplate } = document(seq);
         const view = documentView(text, boilerplate);
-        return { view, terms: distinctTerms(view.stems) };
+        return { view, terms: termCounts(view.stems).stems };
       });
     const compared = job.pairs.map((p) => [prepared(p.a), prepared(p.b)] as const);
     const model = this.setup.sentenceModel;
     if (model !== undefined) {
       this.encoder ??= loadSentenceModel(model);
-      const aligned = compared.filter((_, i) => job.pairs[i]?.light !== true);
       await embedSentences(
-        aligned.flatMap((pair) => pair.map((text) => text.view)),
+        compared.flatMap((pair) => pair.map((text) => text.view)),
         await this.encoder,
       );
     }
     // Term weights are fixed for the job: each text's sentence terms are made once in it.
     const sentences = new WeightedTermsMemo(this.lexicon.weight);
-    const compare = (a: ComparedText, b: ComparedText, light: boolean) => {
+    const compare = (a: ComparedText, b: ComparedText) => {
       const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
-      if (light) {
-        const story = termCosine(sentences.vector(a.view), sentences.vector(b.view));
-        return likenessOutcome(topic, story, this.setup.classify.sameStory);
-      }
       return outcomeOf(comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences));
     };
     return {
-      comparisons: compared.map(([a, b], i) => compare(a, b, job.pairs[i]?.light === true)),
+      comparisons: compared.map(([a, b]) => compare(a, b)),
       intrinsic: job.intrinsic.map((task) => intrinsicSigns(task.text)),
     };
   }

@@ -21,11 +21,10 @@ export interface IntrinsicTask {
   text: string;
 }
 
-/** Two articles to compare, by number: in full, or (`light`) only weighed for stories. */
+/** Two articles to compare in full, by number. */
 export interface PairTask {
   a: number;
   b: number;
-  light?: true;
 }
 
 /**
