@@ -60,7 +60,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 
 const NO_SPANS: readonly Span[] = Object.freeze([]);
 /** Articles whose pairs are chosen before they go to be compared (a part of a `PairJob`). */
-const ARTICLES_A_PART = 250;
+const ARTICLES_A_PART = 125;
 const settled = () => undefined;
 
 interface ChosenPair {

@@ -43,6 +43,11 @@ export class JobRunner {
   private readonly candidateOptions: CandidateOptions;
   private readonly lexicon: Lexicon;
   private encoder: Promise<SentenceEncoder> | undefined;
+  /**
+   * Each text's weighted terms under the replica's weights, kept until they change: a batch's pairs come
+   * in several jobs (`PairJob`), and its texts recur across them.
+   */
+  private terms: WeightedTermsMemo;
 
   constructor(private readonly setup: RunnerSetup) {
     this.frequencies = new DocumentFrequencies(setup.frequencies);
@@ -52,11 +57,13 @@ export class JobRunner {
       weight: (stem) => this.frequencies.idf(stem),
       ...(setup.thesaurus ? { related: loadRelatedWordings() } : {}),
     };
+    this.terms = new WeightedTermsMemo(this.lexicon.weight);
   }
 
   async run(job: ComputeJob): Promise<JobResult> {
     for (const terms of job.unindexed) this.frequencies.remove(terms);
     for (const terms of job.indexed) this.frequencies.add(terms);
+    if (job.unindexed.length + job.indexed.length > 0) this.terms = new WeightedTermsMemo(this.lexicon.weight);
     const documents = new Map(job.documents.map((d) => [d.seq, d]));
     this.cache.holdAtLeast(documents.size);
     const document = (seq: number): JobDocument => {
@@ -79,8 +86,7 @@ export class JobRunner {
         await this.encoder,
       );
     }
-    // Term weights are fixed for the job: each text's sentence terms are made once in it.
-    const sentences = new WeightedTermsMemo(this.lexicon.weight);
+    const sentences = this.terms;
     const compare = (a: ComparedText, b: ComparedText) => {
       const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
       return outcomeOf(comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences));
