@@ -415,6 +415,8 @@ export class Engine {
       const article = admitted[i];
       if (article !== undefined) this.boilerplateSpans.set(article.id, spans.length === 0 ? NO_SPANS : spans);
     });
+    // The workers prepare the batch's texts, which most of its pairs name, while this thread indexes it.
+    this.compute.prepareAhead(admitted.map((article) => this.jobDocument(article)));
     for (const article of admitted) {
       const { indexed, terms } = this.prepare(article);
       this.index.add(article.seq, indexed);

@@ -39,7 +39,9 @@ test('term vectors of random texts follow the definition, and their cosine is th
       [...vx.stems],
       [...px.keys()].sort((a, b) => a - b),
     );
-    vx.stems.forEach((stem, k) => assert.ok(Math.abs((vx.weights[k] ?? 0) - (px.get(stem) ?? 0)) < 1e-12));
+    vx.stems.forEach((stem, k) => {
+      assert.ok(Math.abs((vx.weights[k] ?? 0) - (px.get(stem) ?? 0)) < 1e-12);
+    });
     const expected = [...px].reduce((sum, [stem, w]) => sum + w * (py.get(stem) ?? 0), 0);
     assert.ok(Math.abs(termCosine(vx, vy) - expected) < 1e-12);
   }

@@ -1,6 +1,6 @@
 import type { CandidateOptions } from '../../core/candidates/index.js';
 import type { ClassifyOptions } from '../../core/classify/index.js';
-import type { ComparisonOutcome, Compute, ComputeJob, JobResult } from './jobs.js';
+import type { ComparisonOutcome, Compute, ComputeJob, JobDocument, JobResult } from './jobs.js';
 import { ShareBalance } from './share-balance.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -76,6 +76,14 @@ export class ComputeDispatcher {
       this.takeChanges();
     }
     return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });
+  }
+
+  /**
+   * Once the workers have started, has them prepare these texts now (a batch's, while this thread
+   * indexes it), not in the comparisons to come. A failure shows in those comparisons.
+   */
+  prepareAhead(documents: JobDocument[]): void {
+    this.pool?.run({ ...this.takeChanges(), documents, pairs: [], intrinsic: [] }).catch(() => {});
   }
 
   /** The engine's thread waited `ms` for the comparisons of the last `pairJob` made `alone` (`ShareBalance`). */

@@ -77,6 +77,8 @@ export class JobRunner {
         const view = documentView(text, boilerplate);
         return { view, terms: termCounts(view.stems).stems };
       });
+    // Every text the job brings, those of a job with no pairs too: they are compared in the jobs after it.
+    for (const { seq } of job.documents) prepared(seq);
     const compared = job.pairs.map((p) => [prepared(p.a), prepared(p.b)] as const);
     const model = this.setup.sentenceModel;
     if (model !== undefined) {

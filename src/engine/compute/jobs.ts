@@ -35,6 +35,7 @@ export interface PairTask {
 export interface ComputeJob {
   unindexed: Uint32Array[];
   indexed: Uint32Array[];
+  /** The texts the pairs name; with no pairs, texts to prepare ahead of the comparisons to come. */
   documents: JobDocument[];
   pairs: PairTask[];
   /** The texts whose intrinsic signs are wanted (they need no boilerplate: a batch's are read before it is indexed). */
