@@ -12,9 +12,12 @@ export {
   type SentenceAlignment,
   type SentenceMeaning,
   type SentenceSide,
+  type SentenceStems,
   type SentenceTerms,
   type SentenceVectors,
+  sentenceStems,
   sentenceTerms,
+  weighSentenceStems,
 } from './sentences.js';
 export {
   type AlignedPassage,

@@ -52,11 +52,15 @@ export interface SentenceMeaning {
   floor: number;
 }
 
-/** Each sentence's distinct content stems and their weights, flattened. */
-export interface SentenceTerms {
-  /** Terms of sentence s: stems[offsets[s] .. offsets[s + 1]). */
+/** Each sentence's distinct content stems, in the order first used, flattened: what no term weight changes. */
+export interface SentenceStems {
+  /** Stems of sentence s: stems[offsets[s] .. offsets[s + 1]). */
   offsets: Uint32Array;
   stems: Uint32Array;
+}
+
+/** Each sentence's distinct content stems and their weights. */
+export interface SentenceTerms extends SentenceStems {
   weights: Float64Array;
   /** Total weight of each sentence's terms. */
   totals: Float64Array;
@@ -180,11 +184,14 @@ function bestMatches(
 
 /** Each sentence's distinct content stems, weighted. */
 export function sentenceTerms(side: SentenceSide, weight: (stem: number) => number): SentenceTerms {
+  return weighSentenceStems(sentenceStems(side), weight);
+}
+
+/** Each sentence's distinct content stems. */
+export function sentenceStems(side: SentenceSide): SentenceStems {
   const { stems, starts, sentences } = side;
   const offsets = new Uint32Array(sentences.length + 1);
   const termStems = new Uint32Array(stems.length);
-  const weights = new Float64Array(stems.length);
-  const totals = new Float64Array(sentences.length);
   const seen = new Set<number>();
   let count = 0;
   let s = 0;
@@ -197,13 +204,26 @@ export function sentenceTerms(side: SentenceSide, weight: (stem: number) => numb
     const stem = stems[t] ?? 0;
     if (stem === 0 || s >= sentences.length || seen.has(stem)) continue;
     seen.add(stem);
-    const w = weight(stem);
-    termStems[count] = stem;
-    weights[count++] = w;
-    totals[s] = (totals[s] ?? 0) + w;
+    termStems[count++] = stem;
   }
   while (s < sentences.length) offsets[++s] = count;
-  return { offsets, stems: termStems, weights, totals };
+  return { offsets, stems: termStems.slice(0, count) };
+}
+
+/** Sentence stems with each one's weight and each sentence's total weight. */
+export function weighSentenceStems({ offsets, stems }: SentenceStems, weight: (stem: number) => number): SentenceTerms {
+  const weights = new Float64Array(stems.length);
+  const totals = new Float64Array(offsets.length - 1);
+  for (let s = 0; s < totals.length; s++) {
+    let total = 0;
+    for (let t = offsets[s] ?? 0; t < (offsets[s + 1] ?? 0); t++) {
+      const w = weight(stems[t] ?? 0);
+      weights[t] = w;
+      total += w;
+    }
+    totals[s] = total;
+  }
+  return { offsets, stems, weights, totals };
 }
 
 /** Stem → the sentences containing it, in order. */

@@ -17,5 +17,5 @@ export {
   type PairFeatures,
   type PairVerdict,
 } from './types.js';
-export { WeightedTermsMemo } from './weighted-terms-memo.js';
+export { TextShapes, WeightedTermsMemo } from './weighted-terms-memo.js';
 export { phraseKey } from './wording.js';

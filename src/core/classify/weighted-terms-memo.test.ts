@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { splitSentences, stemHashes, tokenize } from '../text/index.js';
 import { comparePair, type DocumentView, type Lexicon } from './compare.js';
-import { WeightedTermsMemo } from './weighted-terms-memo.js';
+import { TextShapes, WeightedTermsMemo } from './weighted-terms-memo.js';
 
 const TEXTS = [
   'The city council approved the new harbour bridge on Monday. Work starts in March and costs 40 million. The mayor said the vote ends a decade of delay.',
@@ -35,4 +35,22 @@ test('a memo makes each text’s sentence terms once', () => {
   assert.ok(first);
   assert.equal(memo.sentences(first), memo.sentences(first));
   assert.equal(memo.sentences(first).totals.length, 3);
+});
+
+test('memos of two weightings that share the text shapes weigh each text as memos of their own do', () => {
+  const views = TEXTS.map(view);
+  const shapes = new TextShapes();
+  const heavier = (stem: number) => 2 + (stem % 5);
+  for (const weight of [lexicon.weight, heavier]) {
+    const shared = new WeightedTermsMemo(weight, shapes);
+    const own = new WeightedTermsMemo(weight);
+    for (const v of views) {
+      assert.deepEqual(shared.sentences(v), own.sentences(v));
+      assert.deepEqual(shared.vector(v), own.vector(v));
+    }
+  }
+  const [first] = views;
+  assert.ok(first);
+  assert.equal(shapes.sentenceStems(first), shapes.sentenceStems(first));
+  assert.equal(shapes.termCounts(first), shapes.termCounts(first));
 });

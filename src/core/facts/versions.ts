@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { sentenceTerms } from '../align/index.js';
+import { sentenceStems } from '../align/index.js';
 import { appendTo } from '../collections/multimap.js';
 import { type Span, splitSentences, stemHashes, tokenize } from '../text/index.js';
 import { dateMentions, figures } from './quantities.js';
@@ -92,7 +92,7 @@ function voiceOf(version: Version, byId: ReadonlyMap<string, Version>): string {
 function sentencesOf(text: string, version: number): Sentence[] {
   const tokens = tokenize(text, []);
   const spans = splitSentences(text);
-  const terms = sentenceTerms({ stems: stemHashes(text, tokens), starts: tokens.starts, sentences: spans }, () => 1);
+  const terms = sentenceStems({ stems: stemHashes(text, tokens), starts: tokens.starts, sentences: spans });
   return spans
     .map((span, index) => {
       const stems = terms.stems.subarray(terms.offsets[index] ?? 0, terms.offsets[index + 1] ?? 0);

@@ -1,4 +1,4 @@
-import { type DocumentView, WeightedTermsMemo } from '../../core/classify/index.js';
+import { type DocumentView, TextShapes, WeightedTermsMemo } from '../../core/classify/index.js';
 import type { SentenceEncoder } from '../../semantic/index.js';
 import { intrinsicSigns } from './intrinsic.js';
 import type { ComparisonOutcome, Compute, ComputeJob, JobResult, PairTask } from './jobs.js';
@@ -14,6 +14,8 @@ export interface InProcessMeaning {
 
 /** Compute jobs on the calling thread, with the engine's own documents and index: small batches, `explain`. */
 export class InProcessCompute implements Compute {
+  private readonly shapes = new TextShapes();
+
   constructor(
     private readonly compare: (task: PairTask, terms: WeightedTermsMemo) => ComparisonOutcome,
     private readonly weight: (stem: number) => number,
@@ -22,7 +24,7 @@ export class InProcessCompute implements Compute {
 
   async run(job: ComputeJob): Promise<JobResult> {
     // The index does not change while a job runs: each text's sentence terms are made once in it.
-    const sentences = new WeightedTermsMemo(this.weight);
+    const sentences = new WeightedTermsMemo(this.weight, this.shapes);
     const comparisons: ComparisonOutcome[] = [];
     // Embedded a share of pairs at a time: the engine's document cache, where the embeddings are kept,
     // holds a share but may not hold a whole batch's documents.

@@ -4,7 +4,7 @@ import {
   comparePair,
   type DocumentView,
   type Lexicon,
-  termCounts,
+  TextShapes,
   WeightedTermsMemo,
 } from '../../core/classify/index.js';
 import { loadSentenceModel, type SentenceEncoder } from '../../semantic/index.js';
@@ -48,6 +48,7 @@ export class JobRunner {
    * in several jobs (`PairJob`), and its texts recur across them.
    */
   private terms: WeightedTermsMemo;
+  private readonly shapes = new TextShapes();
 
   constructor(private readonly setup: RunnerSetup) {
     this.frequencies = new DocumentFrequencies(setup.frequencies);
@@ -57,13 +58,14 @@ export class JobRunner {
       weight: (stem) => this.frequencies.idf(stem),
       ...(setup.thesaurus ? { related: loadRelatedWordings() } : {}),
     };
-    this.terms = new WeightedTermsMemo(this.lexicon.weight);
+    this.terms = new WeightedTermsMemo(this.lexicon.weight, this.shapes);
   }
 
   async run(job: ComputeJob): Promise<JobResult> {
     for (const terms of job.unindexed) this.frequencies.remove(terms);
     for (const terms of job.indexed) this.frequencies.add(terms);
-    if (job.unindexed.length + job.indexed.length > 0) this.terms = new WeightedTermsMemo(this.lexicon.weight);
+    if (job.unindexed.length + job.indexed.length > 0)
+      this.terms = new WeightedTermsMemo(this.lexicon.weight, this.shapes);
     const documents = new Map(job.documents.map((d) => [d.seq, d]));
     this.cache.holdAtLeast(documents.size);
     const document = (seq: number): JobDocument => {
@@ -75,7 +77,7 @@ export class JobRunner {
       this.cache.get(String(seq), () => {
         const { text, boilerplate } = document(seq);
         const view = documentView(text, boilerplate);
-        return { view, terms: termCounts(view.stems).stems };
+        return { view, terms: this.shapes.termCounts(view).stems };
       });
     // Every text the job brings, those of a job with no pairs too: they are compared in the jobs after it.
     for (const { seq } of job.documents) prepared(seq);
