@@ -32,6 +32,7 @@ export function prepareDocument(text: string, boilerplate: readonly Span[]): Pre
       text,
       tokens,
       stems,
+      counted: terms,
       get sentences() {
         sentences ??= splitSentences(text);
         return sentences;

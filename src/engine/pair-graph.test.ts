@@ -57,8 +57,12 @@ describe('PairGraph', () => {
   it('keeps links and strengths for regrouping, shelved or not', () => {
     const { graph } = graphOverStore([kept('a', 'b'), kept('b', 'c')]);
     graph.shelve(['a', 'b', 'c'], () => false);
-    const { ids, linked } = graph.closure(['a']);
-    assert.deepEqual(ids, new Set(['a', 'b', 'c']));
+    const { ids, linked, ends } = graph.closure(['a']);
+    assert.deepEqual(ids, ['a', 'b', 'c']);
+    assert.deepEqual(
+      linked.flatMap(({ a, b }) => [a, b]),
+      [...ends].map((at) => ids[at]),
+    );
     assert.deepEqual(
       linked.map(({ a, b, link, strength, similarity }) => ({ a, b, link, strength, similarity })),
       [

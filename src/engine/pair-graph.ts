@@ -64,20 +64,32 @@ export class PairGraph {
   }
 
   /**
-   * The articles linked, directly or not, to any seed, with the links among them: all that a regrouping
-   * around the seeds can change, as no link leaves it. A `near` link joins no stories by itself, so it
-   * is not followed; it is handed over when both its articles are reached.
+   * The articles linked, directly or not, to any seed (`ids`, seeds first, then in the order reached),
+   * with the links among them: all that a regrouping around the seeds can change, as no link leaves it.
+   * A `near` link joins no stories by itself, so it is not followed; it is handed over when both its
+   * articles are reached. `ends` gives the places in `ids` of each link's articles: `a` of the pth at 2p,
+   * `b` at 2p + 1 (regrouping numbers articles, and this walk has them numbered already).
    */
-  closure(seeds: Iterable<string>): { ids: Set<string>; linked: LinkedPair[] } {
+  closure(seeds: Iterable<string>): { ids: string[]; linked: LinkedPair[]; ends: Int32Array } {
     // A busy store's closure holds most of its pairs: they are marked and handed over as they are
     // (a kept pair is a linked pair), not copied or kept in a set, at every batch.
     const walk = ++this.walks;
-    const ids = new Set(seeds);
-    const queue = [...ids];
+    const place = new Map<string, number>();
+    const ids: string[] = [];
+    const reach = (id: string): number => {
+      let at = place.get(id);
+      if (at === undefined) {
+        at = ids.push(id) - 1;
+        place.set(id, at);
+      }
+      return at;
+    };
+    for (const seed of seeds) reach(seed);
     const linked: LinkedPair[] = [];
+    const ends: number[] = [];
     const near: KeptPair[] = [];
-    for (let i = 0; i < queue.length; i++) {
-      for (const pair of this.pairsByArticle.get(queue[i] as string) ?? []) {
+    for (let i = 0; i < ids.length; i++) {
+      for (const pair of this.pairsByArticle.get(ids[i] as string) ?? []) {
         if (pair.walk === walk) continue;
         pair.walk = walk;
         if (pair.link === 'near') {
@@ -85,18 +97,16 @@ export class PairGraph {
           continue;
         }
         linked.push(pair);
-        if (!ids.has(pair.a)) {
-          ids.add(pair.a);
-          queue.push(pair.a);
-        }
-        if (!ids.has(pair.b)) {
-          ids.add(pair.b);
-          queue.push(pair.b);
-        }
+        ends.push(reach(pair.a), reach(pair.b));
       }
     }
-    for (const pair of near) if (ids.has(pair.a) && ids.has(pair.b)) linked.push(pair);
-    return { ids, linked };
+    for (const pair of near) {
+      const [a, b] = [place.get(pair.a), place.get(pair.b)];
+      if (a === undefined || b === undefined) continue;
+      linked.push(pair);
+      ends.push(a, b);
+    }
+    return { ids, linked, ends: Int32Array.from(ends) };
   }
 
   /**

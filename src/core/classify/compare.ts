@@ -11,7 +11,7 @@ import type { Span, TokenizedText } from '../text/types.js';
 import { copyMarks } from './copy-marks.js';
 import { pairVerdict } from './pair-verdict.js';
 import { type SwapPhrase, swapPhrases } from './swap-phrases.js';
-import { termCosine } from './term-vector.js';
+import { type TermCounts, termCosine } from './term-vector.js';
 import { type ClassifyOptions, DEFAULT_CLASSIFY_OPTIONS, type PairFeatures, type PairVerdict } from './types.js';
 import { WeightedTermsMemo } from './weighted-terms-memo.js';
 import { wording } from './wording.js';
@@ -22,6 +22,8 @@ export interface DocumentView {
   tokens: TokenizedText;
   stems: Uint32Array;
   sentences: Span[];
+  /** Its content stems counted (`termCounts` of `stems`), when they were counted with the view. */
+  counted?: TermCounts;
   /** Its sentences' embeddings, when a sentence model is in use: two texts that both have them are aligned by meaning too. */
   sentenceVectors?: SentenceVectors;
 }

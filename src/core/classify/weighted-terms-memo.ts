@@ -12,7 +12,7 @@ export class TextShapes {
   private readonly sentences = new WeakMap<DocumentView, SentenceStems>();
 
   termCounts(view: DocumentView): TermCounts {
-    let counts = this.counts.get(view);
+    let counts = view.counted ?? this.counts.get(view);
     if (counts === undefined) {
       counts = termCounts(view.stems);
       this.counts.set(view, counts);

@@ -1,4 +1,4 @@
 export { centroidLinkage } from './centroid-linkage.js';
-export { groupStories } from './stories.js';
+export { groupLinked, groupStories } from './stories.js';
 export { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair, type StoryLink } from './types.js';
 export { UnionFind } from './union-find.js';

@@ -23,7 +23,28 @@ export function groupStories(
   published: (id: string) => number = () => Number.NaN,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): string[][] {
-  const links = numbered(ids, pairs);
+  const slot = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) slot.set(ids[i] as string, i);
+  const ends = new Int32Array(2 * pairs.length);
+  pairs.forEach((pair, p) => {
+    ends[2 * p] = slot.get(pair.a) ?? -1;
+    ends[2 * p + 1] = slot.get(pair.b) ?? -1;
+  });
+  return groupLinked(ids, pairs, ends, published, options);
+}
+
+/**
+ * `groupStories` with the pairs' articles numbered already: the pth pair's `a` is `ids[ends[2p]]` and
+ * its `b` `ids[ends[2p + 1]]` (−1: not in `ids`, the pair counts for nothing).
+ */
+export function groupLinked(
+  ids: readonly string[],
+  pairs: readonly LinkedPair[],
+  ends: Int32Array,
+  published: (id: string) => number = () => Number.NaN,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): string[][] {
+  const links = numbered(pairs, ends);
   const { a, b, kind } = links;
   const derived = new Uint8Array(ids.length);
   const joined = new Uint8Array(ids.length);
@@ -101,9 +122,7 @@ interface NumberedLinks {
   quoterIsB: Uint8Array;
 }
 
-function numbered(ids: readonly string[], pairs: readonly LinkedPair[]): NumberedLinks {
-  const slot = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) slot.set(ids[i] as string, i);
+function numbered(pairs: readonly LinkedPair[], ends: Int32Array): NumberedLinks {
   const links: NumberedLinks = {
     count: 0,
     a: new Int32Array(pairs.length),
@@ -113,9 +132,9 @@ function numbered(ids: readonly string[], pairs: readonly LinkedPair[]): Numbere
     similarity: new Float64Array(pairs.length),
     quoterIsB: new Uint8Array(pairs.length),
   };
-  for (const pair of pairs) {
-    const [a, b] = [slot.get(pair.a), slot.get(pair.b)];
-    if (a === undefined || b === undefined) continue;
+  pairs.forEach((pair, i) => {
+    const [a, b] = [ends[2 * i] as number, ends[2 * i + 1] as number];
+    if (a < 0 || b < 0) return;
     const p = links.count++;
     links.a[p] = a;
     links.b[p] = b;
@@ -124,7 +143,7 @@ function numbered(ids: readonly string[], pairs: readonly LinkedPair[]): Numbere
     links.strength[p] = pair.strength;
     links.similarity[p] = pair.similarity;
     links.quoterIsB[p] = pair.quoter === 'b' ? 1 : 0;
-  }
+  });
   return links;
 }
 
