@@ -38,7 +38,10 @@ export class PairGraph {
   ) {}
 
   remember(pair: KeptPair): void {
-    const known = this.pairsByArticle.get(pair.a)?.find((p) => pairKey(p.a, p.b) === pairKey(pair.a, pair.b));
+    // Compared by ids, not by key: a popular article has hundreds of pairs, and a key is a new string.
+    const known = this.pairsByArticle
+      .get(pair.a)
+      ?.find((p) => (p.a === pair.a && p.b === pair.b) || (p.a === pair.b && p.b === pair.a));
     if (known !== undefined) this.read.delete(known);
     for (const id of [pair.a, pair.b]) {
       const pairs = this.pairsByArticle.get(id);
