@@ -9,7 +9,7 @@ export interface PairBearing {
   /** The texts' likeness as stories are weighed (`storySimilarity`). */
   similarity: number;
   /** Of a `lede` link: the article that quotes the other's lede. */
-  quoter?: 'a' | 'b';
+  quoter?: 'a' | 'b' | undefined;
   /**
    * A reading of the pair is a derivation or a quoted lede, or it found swapped phrases: tracing the
    * story reads the comparison.

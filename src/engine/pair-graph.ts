@@ -37,7 +37,20 @@ export class PairGraph {
     private readonly keptRead = 20_000,
   ) {}
 
-  remember(pair: KeptPair): void {
+  remember(found: KeptPair): void {
+    // Kept in objects of one shape, whatever shape the pair came in: regrouping reads every kept pair
+    // at every batch, and objects of many shapes make every read a slow one.
+    const pair: KeptPair = {
+      a: found.a,
+      b: found.b,
+      link: found.link,
+      strength: found.strength,
+      similarity: found.similarity,
+      quoter: found.quoter,
+      provenance: found.provenance,
+      payload: found.payload,
+      walk: 0,
+    };
     // Compared by ids, not by key: a popular article has hundreds of pairs, and a key is a new string.
     const known = this.pairsByArticle
       .get(pair.a)

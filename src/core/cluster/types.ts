@@ -22,7 +22,7 @@ export interface LinkedPair {
   /** Cosine of the two texts' weighted terms (`storySimilarity`): what weighing two stories sums. */
   similarity: number;
   /** Of a `lede` link: the article that quotes the other's lede. */
-  quoter?: 'a' | 'b';
+  quoter?: 'a' | 'b' | undefined;
 }
 
 export interface ClusterOptions {
