@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { mulberry32 } from '../../spin/prng.js';
 import { stemHashes, tokenize } from '../text/index.js';
 import { termCosine, termCounts, termVector } from './term-vector.js';
 import { WeightedTermsMemo } from './weighted-terms-memo.js';
@@ -23,11 +24,8 @@ test('counted terms: distinct non-zero stems ascending, with their counts', () =
 });
 
 test('term vectors of random texts follow the definition, and their cosine is the sum of products', () => {
-  let seed = 17;
-  const random = (n: number) => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed % n;
-  };
+  const next = mulberry32(17);
+  const random = (n: number) => Math.floor(next() * n);
   for (let trial = 0; trial < 200; trial++) {
     const [x, y] = [0, 1].map(() => Uint32Array.from({ length: random(40) }, () => random(25)));
     const [vx, vy] = [
