@@ -83,6 +83,7 @@ export class ComputeDispatcher {
    * indexes it), not in the comparisons to come. A failure shows in those comparisons.
    */
   prepareAhead(documents: JobDocument[]): void {
+    if (documents.length === 0) return;
     this.pool?.run({ ...this.takeChanges(), documents, pairs: [], intrinsic: [] }).catch(() => {});
   }
 
