@@ -12,7 +12,7 @@ import { TermLists } from './term-lists.js';
 import { TermPostings } from './term-postings.js';
 import { TermTally } from './term-tally.js';
 import { TopK } from './top-k.js';
-import { inverseDocumentFrequency, maxRareDocFrequency, type TermStatistics, topicSimilarity } from './topic.js';
+import { inverseDocumentFrequency, maxRareDocFrequency, type TermStatistics, TopicMemo } from './topic.js';
 import { type Candidate, type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, type IndexedDocument } from './types.js';
 
 const NONE = -1;
@@ -349,9 +349,9 @@ export class CandidateIndex implements TermStatistics {
     return containment >= this.options.minLedeContainment ? containment : 0;
   }
 
-  /** The query's term score for one pair, computed directly. */
-  topicSimilarity(a: Uint32Array, b: Uint32Array): number {
-    return topicSimilarity(a, b, this, this.options);
+  /** Topic similarities (the query's term score for one pair, computed directly) in the index as it stands. */
+  topics(): TopicMemo {
+    return new TopicMemo(this, this.options);
   }
 
   /**

@@ -29,23 +29,59 @@ export function topicSimilarity(
   statistics: TermStatistics,
   options: CandidateOptions,
 ): number {
-  const maxDf = maxRareDocFrequency(statistics.size, options);
-  const rareWeight = (term: number): number => {
-    const df = statistics.frequency(term);
-    return df <= maxDf ? inverseDocumentFrequency(df, statistics.size) : 0;
-  };
-  let shared = 0;
-  let weightA = 0;
-  let weightB = 0;
-  // Both ascending: one merge finds the shared terms.
-  let j = 0;
-  for (let i = 0; i < a.length; i++) {
-    const term = a[i] ?? 0;
-    const weight = rareWeight(term);
-    weightA += weight;
-    while (j < b.length && (b[j] ?? 0) < term) j++;
-    if (j < b.length && b[j] === term) shared += weight;
+  return new TopicMemo(statistics, options).similarity(a, b);
+}
+
+/** A text's rare-term weights, one a term in the text's order, and their sum. */
+interface RareTerms {
+  weights: Float64Array;
+  total: number;
+}
+
+/**
+ * Topic similarities in one state of the statistics, each text's rare-term weights made once: a text is
+ * weighed against a dozen others. Make a new memo when the statistics change.
+ */
+export class TopicMemo {
+  private readonly weighed = new WeakMap<Uint32Array, RareTerms>();
+  private readonly maxDf: number;
+
+  constructor(
+    private readonly statistics: TermStatistics,
+    options: CandidateOptions,
+  ) {
+    this.maxDf = maxRareDocFrequency(statistics.size, options);
   }
-  for (let i = 0; i < b.length; i++) weightB += rareWeight(b[i] ?? 0);
-  return shared / Math.sqrt(Math.max(1e-9, weightA * weightB));
+
+  /** `topicSimilarity` of two texts' distinct terms, ascending. */
+  similarity(a: Uint32Array, b: Uint32Array): number {
+    const [rareA, rareB] = [this.rare(a), this.rare(b)];
+    let shared = 0;
+    // Both ascending: one merge finds the shared terms.
+    let j = 0;
+    for (let i = 0; i < a.length; i++) {
+      const term = a[i] ?? 0;
+      while (j < b.length && (b[j] ?? 0) < term) j++;
+      if (j < b.length && b[j] === term) shared += rareA.weights[i] ?? 0;
+    }
+    return shared / Math.sqrt(Math.max(1e-9, rareA.total * rareB.total));
+  }
+
+  private rare(terms: Uint32Array): RareTerms {
+    let rare = this.weighed.get(terms);
+    if (rare === undefined) {
+      const { statistics, maxDf } = this;
+      const weights = new Float64Array(terms.length);
+      let total = 0;
+      for (let i = 0; i < terms.length; i++) {
+        const df = statistics.frequency(terms[i] ?? 0);
+        const weight = df <= maxDf ? inverseDocumentFrequency(df, statistics.size) : 0;
+        weights[i] = weight;
+        total += weight;
+      }
+      rare = { weights, total };
+      this.weighed.set(terms, rare);
+    }
+    return rare;
+  }
 }

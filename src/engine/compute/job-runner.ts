@@ -1,4 +1,4 @@
-import { type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, topicSimilarity } from '../../core/candidates/index.js';
+import { type CandidateOptions, DEFAULT_CANDIDATE_OPTIONS, TopicMemo } from '../../core/candidates/index.js';
 import {
   type ClassifyOptions,
   comparePair,
@@ -48,6 +48,7 @@ export class JobRunner {
    * in several jobs (`PairJob`), and its texts recur across them.
    */
   private terms: WeightedTermsMemo;
+  private topics: TopicMemo;
   private readonly shapes = new TextShapes();
 
   constructor(private readonly setup: RunnerSetup) {
@@ -59,13 +60,16 @@ export class JobRunner {
       ...(setup.thesaurus ? { related: loadRelatedWordings() } : {}),
     };
     this.terms = new WeightedTermsMemo(this.lexicon.weight, this.shapes);
+    this.topics = new TopicMemo(this.frequencies, this.candidateOptions);
   }
 
   async run(job: ComputeJob): Promise<JobResult> {
     for (const terms of job.unindexed) this.frequencies.remove(terms);
     for (const terms of job.indexed) this.frequencies.add(terms);
-    if (job.unindexed.length + job.indexed.length > 0)
+    if (job.unindexed.length + job.indexed.length > 0) {
       this.terms = new WeightedTermsMemo(this.lexicon.weight, this.shapes);
+      this.topics = new TopicMemo(this.frequencies, this.candidateOptions);
+    }
     const documents = new Map(job.documents.map((d) => [d.seq, d]));
     this.cache.holdAtLeast(documents.size);
     const document = (seq: number): JobDocument => {
@@ -92,7 +96,7 @@ export class JobRunner {
     }
     const sentences = this.terms;
     const compare = (a: ComparedText, b: ComparedText) => {
-      const topic = topicSimilarity(a.terms, b.terms, this.frequencies, this.candidateOptions);
+      const topic = this.topics.similarity(a.terms, b.terms);
       return outcomeOf(comparePair(a.view, b.view, this.lexicon, topic, this.setup.classify, sentences));
     };
     return {
