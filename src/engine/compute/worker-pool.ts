@@ -12,9 +12,9 @@ type Reply = { result: JobResult } | { error: string };
 
 /**
  * Compute jobs on worker threads: each job's pairs and intrinsic signs are cut into one contiguous
- * share per worker, with the documents that share needs; every worker gets the index changes, so all
- * replicas stay in step, and the documents of a job with no pairs (any of them may compare those texts
- * next). Workers answer in order, so each keeps a queue of waiting jobs.
+ * share per worker, with the documents that share needs (a job with no pairs, texts to prepare ahead,
+ * is cut like its intrinsic texts); every worker gets the index changes, so all replicas stay in step.
+ * Workers answer in order, so each keeps a queue of waiting jobs.
  */
 export class WorkerPool implements Compute {
   private readonly queues: Waiter[][];
@@ -79,7 +79,7 @@ function shareOf(job: ComputeJob, i: number, n: number): ComputeJob {
   return {
     unindexed: job.unindexed,
     indexed: job.indexed,
-    documents: job.pairs.length === 0 ? job.documents : job.documents.filter((d) => needed.has(d.seq)),
+    documents: job.pairs.length === 0 ? slice(job.documents) : job.documents.filter((d) => needed.has(d.seq)),
     pairs,
     intrinsic,
   };
