@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { BoilerplateIndex } from '../core/boilerplate/index.js';
-import { type Candidate, CandidateIndex, type IndexedDocument, type TopicMemo } from '../core/candidates/index.js';
+import { type Candidate, CandidateIndex, type IndexedDocument } from '../core/candidates/index.js';
 import {
   comparePair,
   DEFAULT_CLASSIFY_OPTIONS,
@@ -96,8 +96,6 @@ export class Engine {
   private readonly boilerplateSpans = new Map<string, readonly Span[]>();
   /** The counted terms of each indexed article, by number: a pair weighed only for stories reads nothing else. */
   private readonly indexedTerms = new Map<number, TermCounts>();
-  /** Topic similarities in the index as it stands: dropped whenever the index changes. */
-  private topics: TopicMemo | undefined;
   /** Where comparisons run: this thread, or the workers of the add in progress. */
   private readonly compute: ComputeDispatcher;
   private readonly lexicon: Lexicon;
@@ -422,7 +420,6 @@ export class Engine {
     for (const article of admitted) {
       const { indexed, terms } = this.prepare(article);
       this.index.add(article.seq, indexed);
-      this.topics = undefined;
       this.indexedTerms.set(article.seq, terms);
       this.compute.indexed(indexed.terms);
     }
@@ -496,22 +493,16 @@ export class Engine {
   /** A full comparison, with the two texts' topic similarity in the index as it stands. */
   private compare(a: StoredArticle, b: StoredArticle, sentences?: WeightedTermsMemo): PairComparison {
     const [left, right] = [this.prepare(a), this.prepare(b)];
-    const topic = this.topicSimilarity(left.indexed.terms, right.indexed.terms);
+    const topic = this.index.topicSimilarity(left.indexed.terms, right.indexed.terms);
     return comparePair(left.view, right.view, this.lexicon, topic, this.options.classify, sentences);
   }
 
   /** A pair weighed only for stories: its texts' likeness, and their topic similarity in the index. */
   private likeness(a: StoredArticle, b: StoredArticle, terms: WeightedTermsMemo): ComparisonOutcome {
     const [left, right] = [this.termsOf(a), this.termsOf(b)];
-    const topic = this.topicSimilarity(left.stems, right.stems);
+    const topic = this.index.topicSimilarity(left.stems, right.stems);
     const story = termCosine(terms.counted(left), terms.counted(right));
     return likenessOutcome(topic, story, this.options.classify.sameStory);
-  }
-
-  /** The topic similarity of two texts' distinct terms in the index as it stands. */
-  private topicSimilarity(a: Uint32Array, b: Uint32Array): number {
-    this.topics ??= this.index.topics();
-    return this.topics.similarity(a, b);
   }
 
   /** An article's counted terms: kept while it is indexed, else read from its text. */
@@ -534,7 +525,6 @@ export class Engine {
     const indexed = this.index.indexed(seq);
     if (indexed !== undefined) this.compute.unindexed(indexed.terms);
     this.index.remove(seq);
-    this.topics = undefined;
     this.indexedTerms.delete(seq);
     this.boilerplate.remove(id);
     this.boilerplateSpans.delete(id);

@@ -59,6 +59,8 @@ export class CandidateIndex implements TermStatistics {
   private unwalkedCount = 0;
   /** Scratch: sorted term ids, document frequencies; and the sort's own. */
   private scratch = new Int32Array(256);
+  /** Topic similarities in the index as it stands: dropped at every change of its statistics. */
+  private topics: TopicMemo | undefined;
   private sortScratch = new Int32Array(256);
   /** ln(df + 1) by df, grown on demand; and the same in fixed point. */
   private logTable = new Float64Array(0);
@@ -79,6 +81,7 @@ export class CandidateIndex implements TermStatistics {
 
   add(doc: number, document: IndexedDocument): void {
     if (this.has(doc)) this.remove(doc);
+    this.topics = undefined;
     const bands = this.bandsFor(document.signature);
     const slot = this.documents.assign(doc);
     bands.add(slot, document.signature);
@@ -105,6 +108,7 @@ export class CandidateIndex implements TermStatistics {
   remove(doc: number): void {
     const slot = this.documents.slotOf(doc);
     if (slot === NONE) return;
+    this.topics = undefined;
     const count = this.termLists.read(slot);
     for (let i = 0; i < count; i++) {
       const id = this.termLists.ids[i] ?? 0;
@@ -349,9 +353,13 @@ export class CandidateIndex implements TermStatistics {
     return containment >= this.options.minLedeContainment ? containment : 0;
   }
 
-  /** Topic similarities (the query's term score for one pair, computed directly) in the index as it stands. */
-  topics(): TopicMemo {
-    return new TopicMemo(this, this.options);
+  /**
+   * The query's term score for one pair, computed directly, from texts' distinct terms. Each text's
+   * rare-term weights are kept until the index changes.
+   */
+  topicSimilarity(a: Uint32Array, b: Uint32Array): number {
+    this.topics ??= new TopicMemo(this, this.options);
+    return this.topics.similarity(a, b);
   }
 
   /**

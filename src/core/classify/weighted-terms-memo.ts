@@ -37,7 +37,6 @@ export class TextShapes {
  */
 export class WeightedTermsMemo {
   private readonly bySentence = new WeakMap<DocumentView, SentenceTerms>();
-  private readonly whole = new WeakMap<DocumentView, TermVector>();
   private readonly ofCounts = new WeakMap<TermCounts, TermVector>();
 
   constructor(
@@ -55,12 +54,7 @@ export class WeightedTermsMemo {
   }
 
   vector(view: DocumentView): TermVector {
-    let vector = this.whole.get(view);
-    if (vector === undefined) {
-      vector = this.counted(this.shapes.termCounts(view));
-      this.whole.set(view, vector);
-    }
-    return vector;
+    return this.counted(this.shapes.termCounts(view));
   }
 
   /** The term vector of a text known by its counted terms alone (as indexed), the same as its view's. */
