@@ -51,3 +51,36 @@ test('workers start only from a batch with enough pairs, and the report is the s
   const late = await run({ workers: 1, parallelFrom: 20 });
   assert.equal(late, await run({ workers: 0 }));
 });
+
+/**
+ * Adds half the demo, reopens the store, readies the workers before any add (as `serve` does: their
+ * replicas start from the reloaded index) and adds the rest through them; returns the report.
+ */
+async function reopenedAndStarted(options: Partial<EngineOptions>, start: boolean): Promise<string> {
+  const dir = temporaryDir();
+  const location = path.join(dir, 'store.db');
+  const half = Math.floor(DEMO.length / 2);
+  const first = await openStore(location);
+  try {
+    await (await Engine.open(first, { batchSize: 7, ...options })).add(items(DEMO.slice(0, half)), { replace: false });
+  } finally {
+    await first.close();
+  }
+  const store = await openStore(location);
+  const engine = await Engine.open(store, { batchSize: 7, keepWorkers: true, ...options });
+  try {
+    if (start) await engine.startWorkers();
+    await engine.add(items(DEMO.slice(half)), { replace: false });
+    await engine.add(items(DEMO.slice(half, half + 3)), { replace: false });
+    return JSON.stringify(await engine.report());
+  } finally {
+    await engine.close();
+    await store.close();
+  }
+}
+
+test('workers readied before the first add, over a reopened store, give the same report', async () => {
+  const inProcess = await reopenedAndStarted({ workers: 0 }, false);
+  assert.equal(await reopenedAndStarted({ workers: 1, parallelFrom: 1000 }, true), inProcess);
+  assert.equal(await reopenedAndStarted({ workers: 0 }, true), inProcess, 'without workers, nothing to start');
+});

@@ -118,7 +118,10 @@ export class Engine {
   ) {
     const lexicon = options.spinLexicon;
     this.registry = new ArticleRegistry(store, (text) => withLexicon(intrinsicSigns(text), text, lexicon));
-    this.graph = new PairGraph((pairs) => store.getPairs(pairs));
+    this.graph = new PairGraph(
+      (pairs) => store.getPairs(pairs),
+      (id) => this.registry.seqOf(id),
+    );
     this.tracer = new StoryTracer(this.registry, this.graph, store);
     this.index = new CandidateIndex(options.candidates);
     this.cache = new DocumentCache(options.cacheSize);
@@ -567,6 +570,16 @@ export class Engine {
       articles: await this.store.listVerdicts(),
       stories: (await this.store.listStories()).sort((x, y) => byStoryNumber(x.id, y.id)),
     };
+  }
+
+  /**
+   * Readies now what the first comparisons would otherwise wait for: the workers, and WordNet on this
+   * thread, which compares a share of each batch. For a process serving adds (`keepWorkers`): its first
+   * batch is then compared as fast as the next.
+   */
+  async startWorkers(): Promise<void> {
+    if (this.options.thesaurus) loadRelatedWordings();
+    await this.compute.start();
   }
 
   /** Stops the workers kept between adds (`keepWorkers`); the store is its owner's to close. */

@@ -14,6 +14,9 @@ const kept = (a: string, b: string): KeptPair => ({
   provenance: true,
 });
 
+/** Articles are numbered by their letter: 'a' was added first. */
+const seqOf = (id: string) => id.charCodeAt(0);
+
 /** A graph whose store holds every pair remembered, counting what it is asked. */
 function graphOverStore(pairs: KeptPair[]): { graph: PairGraph; asked: string[][] } {
   const stored = new Map(pairs.map((p) => [`${p.a}~${p.b}`, { a: p.a, b: p.b, payload: payload(p.a, p.b) }]));
@@ -24,7 +27,7 @@ function graphOverStore(pairs: KeptPair[]): { graph: PairGraph; asked: string[][
       const record = stored.get(`${p.a}~${p.b}`);
       return record === undefined ? [] : [record];
     });
-  });
+  }, seqOf);
   for (const pair of pairs) graph.remember(pair);
   return { graph, asked };
 }
@@ -73,8 +76,36 @@ describe('PairGraph', () => {
     assert.equal(graph.closure(['c']).linked.length, 2, 'a second walk reaches the pairs the first marked');
   });
 
+  it("lists a closure's articles in the order they were added, whatever order it reaches them in", () => {
+    const { graph } = graphOverStore([kept('d', 'b'), kept('b', 'e'), kept('e', 'a'), kept('x', 'y')]);
+    graph.remember({ ...kept('a', 'd'), link: 'near' });
+    graph.remember({ ...kept('a', 'c'), link: 'near' });
+    const { ids, linked, ends } = graph.closure(['d', 'f']);
+    assert.deepEqual(ids, ['a', 'b', 'd', 'e', 'f'], 'f, a seed with no pairs, is its own');
+    assert.deepEqual(
+      linked.map(({ a, b }) => `${a}~${b}`),
+      ['d~b', 'b~e', 'e~a', 'a~d'],
+      'in the order walked; a near link only between two articles reached',
+    );
+    assert.deepEqual(
+      linked.flatMap(({ a, b }) => [a, b]),
+      [...ends].map((at) => ids[at]),
+    );
+  });
+
+  it('forgets an article with its pairs, and its lone partners with them', () => {
+    const { graph } = graphOverStore([kept('a', 'b'), kept('b', 'c'), kept('c', 'd')]);
+    assert.deepEqual(graph.forget('b'), [
+      { a: 'a', b: 'b' },
+      { a: 'b', b: 'c' },
+    ]);
+    assert.deepEqual(graph.closure(['a']).ids, ['a']);
+    assert.deepEqual(graph.closure(['d']).ids, ['c', 'd']);
+    assert.deepEqual(graph.forget('b'), []);
+  });
+
   it('fails rather than trace a story without a pair the store has lost', async () => {
-    const graph = new PairGraph(async () => []);
+    const graph = new PairGraph(async () => [], seqOf);
     graph.remember(kept('a', 'b'));
     graph.shelve(['a'], () => false);
     await assert.rejects(graph.touching([['a']]), /a ~ b is missing from the store/);

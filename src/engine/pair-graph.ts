@@ -13,6 +13,12 @@ export interface KeptPair extends PairBearing {
   walk?: number;
 }
 
+/** A kept pair with its articles' numbers. */
+interface GraphPair extends KeptPair {
+  seqA: number;
+  seqB: number;
+}
+
 /** Reads the JSON of stored pairs (`Store.getPairs`). */
 export type PairLoader = (pairs: readonly { a: string; b: string }[]) => Promise<PairRecord[]>;
 
@@ -27,20 +33,27 @@ export type PairLoader = (pairs: readonly { a: string; b: string }[]) => Promise
  * the links and comparisons handed to regrouping and tracing.
  */
 export class PairGraph {
-  private readonly pairsByArticle = new Map<string, KeptPair[]>();
+  /** Each article's pairs, by the article's number (`seq`): regrouping walks them at every batch. */
+  private readonly pairsBySeq: GraphPair[][] = [];
+  private readonly seqs = new Map<string, number>();
   private readonly read = new Map<KeptPair, ComparedPair>();
-  /** Closures taken so far: each marks the pairs it reaches with its number. */
+  /** Closures taken so far: each marks the pairs and articles it reaches with its number. */
   private walks = 0;
+  /** By article number, the last closure that reached the article, and its place in that closure. */
+  private reached = new Int32Array(0);
+  private place = new Int32Array(0);
 
+  /** `seqOf`: the number of an article in the store (its `seq`), which orders a closure's articles. */
   constructor(
     private readonly load: PairLoader,
+    private readonly seqOf: (id: string) => number,
     private readonly keptRead = 20_000,
   ) {}
 
   remember(found: KeptPair): void {
     // Kept in objects of one shape, whatever shape the pair came in: regrouping reads every kept pair
     // at every batch, and objects of many shapes make every read a slow one.
-    const pair: KeptPair = {
+    const pair: GraphPair = {
       a: found.a,
       b: found.b,
       link: found.link,
@@ -50,15 +63,17 @@ export class PairGraph {
       provenance: found.provenance,
       payload: found.payload,
       walk: 0,
+      seqA: this.numbered(found.a),
+      seqB: this.numbered(found.b),
     };
     // Compared by ids, not by key: a popular article has hundreds of pairs, and a key is a new string.
-    const known = this.pairsByArticle
-      .get(pair.a)
-      ?.find((p) => (p.a === pair.a && p.b === pair.b) || (p.a === pair.b && p.b === pair.a));
+    const known = this.pairsOf(pair.a).find(
+      (p) => (p.a === pair.a && p.b === pair.b) || (p.a === pair.b && p.b === pair.a),
+    );
     if (known !== undefined) this.read.delete(known);
-    for (const id of [pair.a, pair.b]) {
-      const pairs = this.pairsByArticle.get(id);
-      if (pairs === undefined) this.pairsByArticle.set(id, [pair]);
+    for (const seq of [pair.seqA, pair.seqB]) {
+      const pairs = this.pairsBySeq[seq];
+      if (pairs === undefined) this.pairsBySeq[seq] = [pair];
       else if (known === undefined) pairs.push(pair);
       // A pair found again keeps its place.
       else pairs.splice(pairs.indexOf(known), 1, pair);
@@ -67,45 +82,49 @@ export class PairGraph {
 
   /** Drops an article's pairs; returns them, to delete from the store. */
   forget(id: string): { a: string; b: string }[] {
-    const pairs = this.pairsByArticle.get(id) ?? [];
-    this.pairsByArticle.delete(id);
+    const pairs = this.pairsOf(id);
+    const seq = this.seqs.get(id);
+    if (seq === undefined) return [];
+    this.seqs.delete(id);
+    delete this.pairsBySeq[seq];
     for (const pair of pairs) {
       this.read.delete(pair);
-      const other = pair.a === id ? pair.b : pair.a;
-      const left = this.pairsByArticle.get(other)?.filter((p) => p !== pair) ?? [];
-      if (left.length > 0) this.pairsByArticle.set(other, left);
-      else this.pairsByArticle.delete(other);
+      const other = pair.seqA === seq ? pair.seqB : pair.seqA;
+      const left = this.pairsBySeq[other]?.filter((p) => p !== pair) ?? [];
+      if (left.length > 0) this.pairsBySeq[other] = left;
+      else {
+        delete this.pairsBySeq[other];
+        this.seqs.delete(pair.seqA === seq ? pair.b : pair.a);
+      }
     }
     return pairs.map(({ a, b }) => ({ a, b }));
   }
 
   /**
-   * The articles linked, directly or not, to any seed (`ids`, seeds first, then in the order reached),
+   * The articles linked, directly or not, to any seed (`ids`, in the order they were added: by `seq`),
    * with the links among them: all that a regrouping around the seeds can change, as no link leaves it.
    * A `near` link joins no stories by itself, so it is not followed; it is handed over when both its
    * articles are reached. `ends` gives the places in `ids` of each link's articles: `a` of the pth at 2p,
    * `b` at 2p + 1 (regrouping numbers articles, and this walk has them numbered already).
    */
   closure(seeds: Iterable<string>): { ids: string[]; linked: LinkedPair[]; ends: Int32Array } {
-    // A busy store's closure holds most of its pairs: they are marked and handed over as they are
-    // (a kept pair is a linked pair), not copied or kept in a set, at every batch.
+    // A busy store's closure holds most of its pairs and articles: they are walked by number and
+    // marked, not looked up by id or kept in sets, at every batch.
     const walk = ++this.walks;
-    const place = new Map<string, number>();
+    const reached: number[] = [];
     const ids: string[] = [];
-    const reach = (id: string): number => {
-      let at = place.get(id);
-      if (at === undefined) {
-        at = ids.push(id) - 1;
-        place.set(id, at);
-      }
-      return at;
+    const reach = (seq: number, id: string): void => {
+      if (seq >= this.reached.length) this.growTo(seq);
+      if (this.reached[seq] === walk) return;
+      this.reached[seq] = walk;
+      reached.push(seq);
+      ids[seq] = id;
     };
-    for (const seed of seeds) reach(seed);
-    const linked: LinkedPair[] = [];
-    const ends: number[] = [];
-    const near: KeptPair[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      for (const pair of this.pairsByArticle.get(ids[i] as string) ?? []) {
+    for (const seed of seeds) reach(this.seqs.get(seed) ?? this.seqOf(seed), seed);
+    const linked: GraphPair[] = [];
+    const near: GraphPair[] = [];
+    for (let i = 0; i < reached.length; i++) {
+      for (const pair of this.pairsBySeq[reached[i] as number] ?? []) {
         if (pair.walk === walk) continue;
         pair.walk = walk;
         if (pair.link === 'near') {
@@ -113,16 +132,23 @@ export class PairGraph {
           continue;
         }
         linked.push(pair);
-        ends.push(reach(pair.a), reach(pair.b));
+        reach(pair.seqA, pair.a);
+        reach(pair.seqB, pair.b);
       }
     }
     for (const pair of near) {
-      const [a, b] = [place.get(pair.a), place.get(pair.b)];
-      if (a === undefined || b === undefined) continue;
-      linked.push(pair);
-      ends.push(a, b);
+      if (this.reached[pair.seqA] === walk && this.reached[pair.seqB] === walk) linked.push(pair);
     }
-    return { ids, linked, ends: Int32Array.from(ends) };
+    const inOrder = Int32Array.from(reached).sort();
+    inOrder.forEach((seq, at) => {
+      this.place[seq] = at;
+    });
+    const ends = new Int32Array(2 * linked.length);
+    linked.forEach((pair, p) => {
+      ends[2 * p] = this.place[pair.seqA] as number;
+      ends[2 * p + 1] = this.place[pair.seqB] as number;
+    });
+    return { ids: Array.from(inOrder, (seq) => ids[seq] as string), linked, ends };
   }
 
   /**
@@ -131,7 +157,7 @@ export class PairGraph {
    */
   shelve(ids: readonly string[], held: (id: string) => boolean): void {
     for (const id of ids) {
-      for (const pair of this.pairsByArticle.get(id) ?? []) {
+      for (const pair of this.pairsOf(id)) {
         if (held(pair.a) || held(pair.b)) continue;
         pair.payload = undefined;
         this.read.delete(pair);
@@ -151,11 +177,7 @@ export class PairGraph {
   ): Promise<ComparedPair[][]> {
     const pairsOfGroups = groups.map(
       (group, i) =>
-        new Set(
-          group.flatMap((id) =>
-            (this.pairsByArticle.get(id) ?? []).filter((pair) => pair.provenance || wanted(i, pair.a, pair.b)),
-          ),
-        ),
+        new Set(group.flatMap((id) => this.pairsOf(id).filter((pair) => pair.provenance || wanted(i, pair.a, pair.b)))),
     );
     const shelved = new Set<KeptPair>();
     for (const pairs of pairsOfGroups) {
@@ -174,6 +196,28 @@ export class PairGraph {
       this.read.delete(pair);
     }
     return touching;
+  }
+
+  private pairsOf(id: string): GraphPair[] {
+    const seq = this.seqs.get(id);
+    return (seq === undefined ? undefined : this.pairsBySeq[seq]) ?? [];
+  }
+
+  private numbered(id: string): number {
+    let seq = this.seqs.get(id);
+    if (seq === undefined) {
+      seq = this.seqOf(id);
+      this.seqs.set(id, seq);
+    }
+    return seq;
+  }
+
+  private growTo(seq: number): void {
+    const size = Math.max(2 * this.reached.length, seq + 1, 1024);
+    const reached = new Int32Array(size);
+    reached.set(this.reached);
+    this.reached = reached;
+    this.place = new Int32Array(size);
   }
 
   private comparison(pair: KeptPair, fetched: ReadonlyMap<string, string>): ComparedPair {

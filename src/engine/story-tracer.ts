@@ -65,7 +65,7 @@ export class StoryTracer {
     // Read from the store, which is current here: an article is forgotten only once no batch is in flight.
     const members = await Promise.all([...affected].map(async (s) => (await this.store.getStory(s))?.articles ?? []));
     const seeds = [...changed, ...members.flat()].filter((id) => this.registry.isSettled(id));
-    const { ids, linked, ends } = this.inSeqOrder(this.graph.closure(seeds));
+    const { ids, linked, ends } = this.graph.closure(seeds);
     const { retold, claimed } = this.storiesToTrace(
       groupLinked(ids, linked, ends, (id) => this.registry.publishedOf(id)),
       changed,
@@ -94,22 +94,6 @@ export class StoryTracer {
     for (const v of verdicts) this.registry.joinStory(v.id, v.story);
     for (const s of stories) this.stories.add(s.id);
     return { verdicts, stories, removedStories };
-  }
-
-  /** A closure with its articles in the order they were added (`seq`), and its links' ends renumbered so. */
-  private inSeqOrder(closure: ReturnType<PairGraph['closure']>): ReturnType<PairGraph['closure']> {
-    const { ids: reached, linked, ends } = closure;
-    const seqs = Float64Array.from(reached, (id) => this.registry.seqOf(id));
-    const order = Int32Array.from(reached.keys()).sort((x, y) => (seqs[x] as number) - (seqs[y] as number));
-    const place = new Int32Array(order.length);
-    order.forEach((at, i) => {
-      place[at] = i;
-    });
-    return {
-      ids: Array.from(order, (at) => reached[at] as string),
-      linked,
-      ends: ends.map((at) => place[at] as number),
-    };
   }
 
   /**

@@ -38,6 +38,8 @@ export async function serve(
     ...(token === undefined ? {} : { token }),
     fetch: { allowPrivate: options.allowPrivateFetch === true },
   });
+  // Listening only once adds are as fast as they will be: the first batch waits for nothing to start.
+  await engine.startWorkers();
   const address = await app.listen({ host: options.host, port: options.port });
   write(io.stderr, `storytrace serve: listening on ${address}${token === undefined ? '' : ' (writes need the token)'}`);
   if (options.allowPrivateFetch) write(io.stderr, 'storytrace serve: POST /fetch may reach private addresses');

@@ -57,25 +57,38 @@ export class ComputeDispatcher {
 
   /** Runs a job where it pays (see the class). */
   run(work: Omit<ComputeJob, 'indexed' | 'unindexed'>): Promise<JobResult> {
-    const { workers, parallelFrom, batchSize, candidates, classify, thesaurus, cacheSize, sentenceModel } =
-      this.options;
+    const { parallelFrom, batchSize } = this.options;
     // A feed of many small-news articles fills batches with few pairs each; its articles' signs and
     // pairs still add up to more than workers cost to start.
     const large = work.pairs.length >= parallelFrom || work.intrinsic.length >= batchSize;
-    if (this.pool === undefined && workers > 0 && large) {
-      // The replicas start from the index as it is now, changes so far included.
-      const frequencies = this.snapshot();
-      this.pool = WorkerPool.start(workers, {
-        candidates,
-        classify,
-        thesaurus,
-        cacheSize,
-        frequencies,
-        ...(sentenceModel === undefined ? {} : { sentenceModel }),
-      });
-      this.takeChanges();
-    }
+    if (this.options.workers > 0 && large) this.startPool();
     return (this.pool ?? this.inProcess).run({ ...this.takeChanges(), ...work });
+  }
+
+  /**
+   * Starts the workers now, not with the first job large enough, and resolves once they take jobs: a
+   * server's first batch is then compared as fast as the next. Nothing to do without workers.
+   */
+  async start(): Promise<void> {
+    if (this.options.workers === 0) return;
+    await this.startPool().run({ ...this.takeChanges(), documents: [], pairs: [], intrinsic: [] });
+  }
+
+  private startPool(): WorkerPool {
+    if (this.pool !== undefined) return this.pool;
+    const { workers, candidates, classify, thesaurus, cacheSize, sentenceModel } = this.options;
+    // The replicas start from the index as it is now, changes so far included.
+    const frequencies = this.snapshot();
+    this.pool = WorkerPool.start(workers, {
+      candidates,
+      classify,
+      thesaurus,
+      cacheSize,
+      frequencies,
+      ...(sentenceModel === undefined ? {} : { sentenceModel }),
+    });
+    this.takeChanges();
+    return this.pool;
   }
 
   /**
