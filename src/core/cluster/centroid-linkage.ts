@@ -1,5 +1,4 @@
 import { BinaryHeap } from '../collections/binary-heap.js';
-import { compareIds } from '../contract/order.js';
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, type LinkedPair } from './types.js';
 
 /** Articles numbered 0…n−1, and the groups they start in. */
@@ -212,17 +211,17 @@ class AcrossSums {
 }
 
 /**
- * The pairs of numbered articles (`ids` names them) between `a[p]` and `b[p]`, with the similarity and
- * joinability of the pth, put in the order their likeness is summed, whatever order they come in.
+ * The pairs of `count` numbered articles between `a[p]` and `b[p]`, with the similarity and joinability
+ * of the pth, put in the order their likeness is summed, whatever order they come in.
  */
 export function inSummingOrder(
-  ids: readonly string[],
+  count: number,
   a: Int32Array,
   b: Int32Array,
   similarity: (p: number) => number,
   joinable: (p: number) => boolean,
 ): NumberedPairs {
-  const order = summingOrder(ids, a, b);
+  const order = summingOrder(count, a, b);
   const pairs: NumberedPairs = {
     a: new Int32Array(order.length),
     b: new Int32Array(order.length),
@@ -239,26 +238,20 @@ export function inSummingOrder(
 }
 
 /**
- * The order pairs are summed in: by their ends' ids, smaller first, compared as strings; equal ends in
- * the order given. So a regrouping and a reload add the same bits. Two stable counting sorts by rank,
- * as a busy store sums a hundred thousand.
+ * The order pairs are summed in: by their ends' numbers, smaller first; equal ends in the order given.
+ * Articles are numbered in an order of their own (the engine's: the order they were added), not of the
+ * walk that found their pairs, so a regrouping and a reload add the same bits. Two stable counting
+ * sorts, as a busy store sums a hundred thousand.
  */
-function summingOrder(ids: readonly string[], a: Int32Array, b: Int32Array): Int32Array {
-  const rank = new Int32Array(ids.length);
-  Int32Array.from(ids.keys())
-    .sort((x, y) => compareIds(ids[x] as string, ids[y] as string))
-    .forEach((i, r) => {
-      rank[i] = r;
-    });
+function summingOrder(count: number, a: Int32Array, b: Int32Array): Int32Array {
   const low = new Int32Array(a.length);
   const high = new Int32Array(a.length);
   for (let p = 0; p < a.length; p++) {
-    const [x, y] = [rank[a[p] as number] as number, rank[b[p] as number] as number];
-    low[p] = Math.min(x, y);
-    high[p] = Math.max(x, y);
+    low[p] = Math.min(a[p] as number, b[p] as number);
+    high[p] = Math.max(a[p] as number, b[p] as number);
   }
-  const byHigh = countingSort(Int32Array.from(a.keys()), high, ids.length);
-  return countingSort(byHigh, low, ids.length);
+  const byHigh = countingSort(Int32Array.from(a.keys()), high, count);
+  return countingSort(byHigh, low, count);
 }
 
 /** `items` stably sorted by `key[item]`, keys being 0…range−1. */
@@ -295,7 +288,7 @@ export function centroidLinkage(
   const into = linkGroups(
     { groupOf, count: groups.length, published: Float64Array.from(ids, published) },
     inSummingOrder(
-      ids,
+      ids.length,
       a,
       b,
       (p) => known[p]?.similarity ?? 0,

@@ -15,7 +15,9 @@ import { NumberedSets } from './union-find.js';
  * order of `ids`, and come in the order of their first.
  *
  * Articles are numbered by their place in `ids`, and everything is kept in typed arrays by number: a
- * busy store regroups tens of thousands of articles at a batch.
+ * busy store regroups tens of thousands of articles at a batch. Likeness is summed in the order of
+ * those places, so `ids` in an order of their own (the engine's: the order added), not one that
+ * depends on how they were found, give the same bits every time.
  */
 export function groupStories(
   ids: readonly string[],
@@ -66,7 +68,7 @@ export function groupLinked(
   const { numbers: groupOf, count } = families.number((i) => !routed(i));
   const into = linkGroups(
     { groupOf, count, published: Float64Array.from(ids, published) },
-    weighedPairs(ids, links, routed),
+    weighedPairs(ids.length, links, routed),
     options,
   );
   const sets = new NumberedSets(ids.length);
@@ -148,7 +150,7 @@ function numbered(pairs: readonly LinkedPair[], ends: Int32Array): NumberedLinks
 }
 
 /** The links between weighed articles, in the order their likeness is summed. */
-function weighedPairs(ids: readonly string[], links: NumberedLinks, routed: (i: number) => boolean): NumberedPairs {
+function weighedPairs(count: number, links: NumberedLinks, routed: (i: number) => boolean): NumberedPairs {
   const kept: number[] = [];
   for (let p = 0; p < links.count; p++)
     if (!routed(links.a[p] as number) && !routed(links.b[p] as number)) kept.push(p);
@@ -160,7 +162,7 @@ function weighedPairs(ids: readonly string[], links: NumberedLinks, routed: (i: 
   });
   const at = (i: number) => kept[i] as number;
   return inSummingOrder(
-    ids,
+    count,
     a,
     b,
     (i) => links.similarity[at(i)] as number,
