@@ -101,6 +101,28 @@ test('sentence alignment both ways agrees with the plain definition (differentia
   }
 });
 
+test('without meaning, only the pairs of sentences that share a term are read, to the same bits as the whole matrix', () => {
+  const random = mulberry32(23);
+  const weight = (stem: number) => 0.1 + (stem % 11) / 7;
+  let matches = 0;
+  for (let round = 0; round < 400; round++) {
+    const vocabulary = 3 + Math.floor(random() * 80);
+    const a = sentenceTerms(randomSide(random, vocabulary), weight);
+    const b = sentenceTerms(randomSide(random, vocabulary), weight);
+    // Meaning that finds nothing alike: every pair of sentences is read, and only terms count.
+    const nothing = (count: number) => ({ dimension: 1, values: new Float32Array(count) });
+    const whole = alignSentenceTerms(a, b, 0.3, {
+      a: nothing(a.totals.length),
+      b: nothing(b.totals.length),
+      floor: 0.5,
+    });
+    const byTerms = alignSentenceTerms(a, b, 0.3);
+    assert.deepEqual(byTerms, whole, `round ${round}`);
+    matches += byTerms.ab.matches.length + byTerms.ba.matches.length;
+  }
+  assert.ok(matches > 1000, `only ${matches} matches: the cases say little`);
+});
+
 test('no sentences, or no content, align to nothing', () => {
   const empty: SentenceSide = { stems: new Uint32Array(), starts: new Uint32Array(), sentences: [] };
   const stopwords: SentenceSide = {

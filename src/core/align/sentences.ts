@@ -93,10 +93,11 @@ export function alignSentenceTerms(
   threshold = 0.3,
   meaning?: SentenceMeaning,
 ): { ab: SentenceAlignment; ba: SentenceAlignment } {
+  if (meaning === undefined) return alignByTerms(termsA, termsB, threshold);
   const countA = termsA.totals.length;
   const countB = termsB.totals.length;
   const shared = new Float64Array(countA * countB);
-  const postings = invertedIndex(termsB);
+  const postings = postingsOf(termsB);
   for (let sa = 0; sa < countA; sa++) {
     for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
       const found = postings.get(termsA.stems[t] ?? 0);
@@ -105,18 +106,23 @@ export function alignSentenceTerms(
       for (const sb of found) shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
     }
   }
-  const alike = meaning === undefined ? undefined : alikeness(meaning, countA, countB);
-  const likeness = (i: number, j: number) => (alike === undefined ? 0 : (alike[i * countB + j] ?? 0));
+  // Both directions read the same matrices, row by row one way and column by column the other.
+  const alike = alikeness(meaning, countA, countB);
   return {
-    ab: bestMatches(termsA.totals, termsB.totals, (i, j) => shared[i * countB + j] ?? 0, threshold, likeness),
-    ba: bestMatches(
-      termsB.totals,
-      termsA.totals,
-      (i, j) => shared[j * countB + i] ?? 0,
-      threshold,
-      (i, j) => likeness(j, i),
-    ),
+    ab: bestMatches(termsA.totals, termsB.totals, { shared, alike, row: countB, column: 1 }, threshold),
+    ba: bestMatches(termsB.totals, termsA.totals, { shared, alike, row: 1, column: countB }, threshold),
   };
+}
+
+/**
+ * The shared weight (and likeness in meaning, if any) of sentence a of one side and b of the other, at
+ * `a * row + b * column`.
+ */
+interface PairMatrices {
+  shared: Float64Array;
+  alike: Float64Array;
+  row: number;
+  column: number;
 }
 
 /**
@@ -141,9 +147,8 @@ function alikeness({ a, b, floor }: SentenceMeaning, countA: number, countB: num
 function bestMatches(
   totalsA: Float64Array,
   totalsB: Float64Array,
-  shared: (a: number, b: number) => number,
+  { shared, alike, row, column }: PairMatrices,
   threshold: number,
-  alike: (a: number, b: number) => number,
 ): SentenceAlignment {
   const matches: SentenceMatch[] = [];
   let withContent = 0;
@@ -155,8 +160,9 @@ function bestMatches(
     let best: SentenceMatch | undefined;
     for (let b = 0; b < totalsB.length; b++) {
       const weightB = totalsB[b] ?? 0;
-      const overlap = shared(a, b);
-      const similarity = Math.max((2 * overlap) / (weightA + weightB), alike(a, b));
+      const at = a * row + b * column;
+      const overlap = shared[at] ?? 0;
+      const similarity = Math.max((2 * overlap) / (weightA + weightB), alike[at] ?? 0);
       if (weightB === 0 || similarity === 0) continue;
       if (best === undefined || similarity > best.similarity + EPSILON) {
         best = { a, b, similarity, containment: overlap / weightA };
@@ -166,6 +172,16 @@ function bestMatches(
     similaritySum += best.similarity;
     if (best.similarity >= threshold - EPSILON || best.containment >= 0.6 - EPSILON) matches.push(best);
   }
+  return summarized(matches, withContent, similaritySum, totalsB);
+}
+
+/** An alignment from its matches, its sentences with content and the sum of their best similarities. */
+function summarized(
+  matches: SentenceMatch[],
+  withContent: number,
+  similaritySum: number,
+  totalsB: Float64Array,
+): SentenceAlignment {
   const pointed = new Set(matches.map((m) => m.b));
   let ordered = 0;
   for (let k = 1; k < matches.length; k++) if ((matches[k]?.b ?? 0) > (matches[k - 1]?.b ?? 0)) ordered++;
@@ -179,6 +195,95 @@ function bestMatches(
     matchedB: withContentB === 0 ? 0 : pointed.size / withContentB,
     meanSimilarity: withContent === 0 ? 0 : similaritySum / withContent,
     order: matches.length < 2 ? 0 : ordered / (matches.length - 1),
+  };
+}
+
+/**
+ * `alignSentenceTerms` without meaning. Only sentences that share a term can match, and a sentence
+ * shares terms with few of the other text's: each A sentence's shared weights are summed in one row,
+ * over the B sentences its terms reach, and read in B's order; B's best matches are kept column by
+ * column as the rows come, in A's order. The same sums, in the same order, as the whole matrix of
+ * `bestMatches`, so the same matches, without reading or allocating the cells no term reaches.
+ */
+function alignByTerms(
+  termsA: SentenceTerms,
+  termsB: SentenceTerms,
+  threshold: number,
+): { ab: SentenceAlignment; ba: SentenceAlignment } {
+  const { totals: totalsA } = termsA;
+  const { totals: totalsB } = termsB;
+  const postings = postingsOf(termsB);
+  const row = new Float64Array(totalsB.length);
+  /** The last row that reached each B sentence, and the B sentences the current row reached. */
+  const rowOf = new Int32Array(totalsB.length).fill(-1);
+  const reached = new Int32Array(totalsB.length);
+  const column = {
+    best: new Int32Array(totalsB.length).fill(-1),
+    similarity: new Float64Array(totalsB.length),
+    overlap: new Float64Array(totalsB.length),
+  };
+  const matchesAB: SentenceMatch[] = [];
+  let withContentA = 0;
+  let similaritySumA = 0;
+  for (let sa = 0; sa < totalsA.length; sa++) {
+    let count = 0;
+    for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
+      const found = postings.get(termsA.stems[t] ?? 0);
+      if (found === undefined) continue;
+      const w = termsA.weights[t] ?? 0;
+      for (const sb of found) {
+        if (rowOf[sb] !== sa) {
+          rowOf[sb] = sa;
+          row[sb] = 0;
+          reached[count++] = sb;
+        }
+        row[sb] = (row[sb] as number) + w;
+      }
+    }
+    const weightA = totalsA[sa] ?? 0;
+    if (weightA === 0) continue;
+    withContentA++;
+    const inOrder = reached.subarray(0, count).sort();
+    let best: SentenceMatch | undefined;
+    for (const sb of inOrder) {
+      const weightB = totalsB[sb] ?? 0;
+      const overlap = row[sb] ?? 0;
+      const similarity = (2 * overlap) / (weightA + weightB);
+      if (weightB === 0 || similarity === 0) continue;
+      if (best === undefined || similarity > best.similarity + EPSILON) {
+        best = { a: sa, b: sb, similarity, containment: overlap / weightA };
+      }
+      // B's side: this row is the next candidate of the column.
+      const known = column.best[sb] as number;
+      if (known === -1 || similarity > (column.similarity[sb] as number) + EPSILON) {
+        column.best[sb] = sa;
+        column.similarity[sb] = similarity;
+        column.overlap[sb] = overlap;
+      }
+    }
+    if (best === undefined) continue;
+    similaritySumA += best.similarity;
+    if (best.similarity >= threshold - EPSILON || best.containment >= 0.6 - EPSILON) matchesAB.push(best);
+  }
+  const matchesBA: SentenceMatch[] = [];
+  let withContentB = 0;
+  let similaritySumB = 0;
+  for (let sb = 0; sb < totalsB.length; sb++) {
+    const weightB = totalsB[sb] ?? 0;
+    if (weightB === 0) continue;
+    withContentB++;
+    const sa = column.best[sb] as number;
+    if (sa === -1) continue;
+    const similarity = column.similarity[sb] as number;
+    const containment = (column.overlap[sb] as number) / weightB;
+    similaritySumB += similarity;
+    if (similarity >= threshold - EPSILON || containment >= 0.6 - EPSILON) {
+      matchesBA.push({ a: sb, b: sa, similarity, containment });
+    }
+  }
+  return {
+    ab: summarized(matchesAB, withContentA, similaritySumA, totalsB),
+    ba: summarized(matchesBA, withContentB, similaritySumB, totalsA),
   };
 }
 
@@ -226,8 +331,23 @@ export function weighSentenceStems({ offsets, stems }: SentenceStems, weight: (s
   return { offsets, stems, weights, totals };
 }
 
+/**
+ * Each text's inverted index, by its sentence stems: no weighting changes it, and a text whose stems are
+ * made once (`TextShapes`) is aligned with every text it is compared with.
+ */
+const POSTINGS = new WeakMap<Uint32Array, Map<number, number[]>>();
+
+function postingsOf(terms: SentenceStems): Map<number, number[]> {
+  let postings = POSTINGS.get(terms.stems);
+  if (postings === undefined) {
+    postings = invertedIndex(terms);
+    POSTINGS.set(terms.stems, postings);
+  }
+  return postings;
+}
+
 /** Stem → the sentences containing it, in order. */
-function invertedIndex(terms: SentenceTerms): Map<number, number[]> {
+function invertedIndex(terms: SentenceStems): Map<number, number[]> {
   const index = new Map<number, number[]>();
   for (let s = 0; s + 1 < terms.offsets.length; s++) {
     for (let t = terms.offsets[s] ?? 0; t < (terms.offsets[s + 1] ?? 0); t++) {
