@@ -1,5 +1,5 @@
-import { appendTo } from '../collections/multimap.js';
 import type { Span } from '../text/types.js';
+import { StemPostings } from './stem-postings.js';
 
 export interface SentenceMatch {
   a: number;
@@ -100,10 +100,13 @@ export function alignSentenceTerms(
   const postings = postingsOf(termsB);
   for (let sa = 0; sa < countA; sa++) {
     for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
-      const found = postings.get(termsA.stems[t] ?? 0);
-      if (found === undefined) continue;
+      const slot = postings.find(termsA.stems[t] ?? 0);
+      if (slot === -1) continue;
       const w = termsA.weights[t] ?? 0;
-      for (const sb of found) shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
+      for (let k = postings.from(slot); k < postings.to(slot); k++) {
+        const sb = postings.sentences[k] as number;
+        shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
+      }
     }
   }
   // Both directions read the same matrices, row by row one way and column by column the other.
@@ -228,10 +231,11 @@ function alignByTerms(
   for (let sa = 0; sa < totalsA.length; sa++) {
     let count = 0;
     for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
-      const found = postings.get(termsA.stems[t] ?? 0);
-      if (found === undefined) continue;
+      const slot = postings.find(termsA.stems[t] ?? 0);
+      if (slot === -1) continue;
       const w = termsA.weights[t] ?? 0;
-      for (const sb of found) {
+      for (let k = postings.from(slot); k < postings.to(slot); k++) {
+        const sb = postings.sentences[k] as number;
         if (rowOf[sb] !== sa) {
           rowOf[sb] = sa;
           row[sb] = 0;
@@ -332,27 +336,16 @@ export function weighSentenceStems({ offsets, stems }: SentenceStems, weight: (s
 }
 
 /**
- * Each text's inverted index, by its sentence stems: no weighting changes it, and a text whose stems are
+ * Each text's postings, by its sentence stems: no weighting changes them, and a text whose stems are
  * made once (`TextShapes`) is aligned with every text it is compared with.
  */
-const POSTINGS = new WeakMap<Uint32Array, Map<number, number[]>>();
+const POSTINGS = new WeakMap<Uint32Array, StemPostings>();
 
-function postingsOf(terms: SentenceStems): Map<number, number[]> {
+function postingsOf(terms: SentenceStems): StemPostings {
   let postings = POSTINGS.get(terms.stems);
   if (postings === undefined) {
-    postings = invertedIndex(terms);
+    postings = new StemPostings(terms);
     POSTINGS.set(terms.stems, postings);
   }
   return postings;
-}
-
-/** Stem → the sentences containing it, in order. */
-function invertedIndex(terms: SentenceStems): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  for (let s = 0; s + 1 < terms.offsets.length; s++) {
-    for (let t = terms.offsets[s] ?? 0; t < (terms.offsets[s + 1] ?? 0); t++) {
-      appendTo(index, terms.stems[t] ?? 0, s);
-    }
-  }
-  return index;
 }
