@@ -98,15 +98,12 @@ export function alignSentenceTerms(
   const countB = termsB.totals.length;
   const shared = new Float64Array(countA * countB);
   const postings = postingsOf(termsB);
+  const rows = new SharedRows(countB);
   for (let sa = 0; sa < countA; sa++) {
-    for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
-      const slot = postings.find(termsA.stems[t] ?? 0);
-      if (slot === -1) continue;
-      const w = termsA.weights[t] ?? 0;
-      for (let k = postings.from(slot); k < postings.to(slot); k++) {
-        const sb = postings.sentences[k] as number;
-        shared[sa * countB + sb] = (shared[sa * countB + sb] ?? 0) + w;
-      }
+    const count = rows.sum(termsA, sa, postings);
+    for (let k = 0; k < count; k++) {
+      const sb = rows.reached[k] as number;
+      shared[sa * countB + sb] = rows.row[sb] as number;
     }
   }
   // Both directions read the same matrices, row by row one way and column by column the other.
@@ -153,13 +150,10 @@ function bestMatches(
   { shared, alike, row, column }: PairMatrices,
   threshold: number,
 ): SentenceAlignment {
-  const matches: SentenceMatch[] = [];
-  let withContent = 0;
-  let similaritySum = 0;
+  const found = new BestMatches(threshold);
   for (let a = 0; a < totalsA.length; a++) {
     const weightA = totalsA[a] ?? 0;
     if (weightA === 0) continue;
-    withContent++;
     let best: SentenceMatch | undefined;
     for (let b = 0; b < totalsB.length; b++) {
       const weightB = totalsB[b] ?? 0;
@@ -171,34 +165,81 @@ function bestMatches(
         best = { a, b, similarity, containment: overlap / weightA };
       }
     }
-    if (best === undefined) continue;
-    similaritySum += best.similarity;
-    if (best.similarity >= threshold - EPSILON || best.containment >= 0.6 - EPSILON) matches.push(best);
+    found.add(best);
   }
-  return summarized(matches, withContent, similaritySum, totalsB);
+  return found.alignment(totalsB);
 }
 
-/** An alignment from its matches, its sentences with content and the sum of their best similarities. */
-function summarized(
-  matches: SentenceMatch[],
-  withContent: number,
-  similaritySum: number,
-  totalsB: Float64Array,
-): SentenceAlignment {
-  const pointed = new Set(matches.map((m) => m.b));
-  let ordered = 0;
-  for (let k = 1; k < matches.length; k++) if ((matches[k]?.b ?? 0) > (matches[k - 1]?.b ?? 0)) ordered++;
-  let withContentB = 0;
-  for (const total of totalsB) if (total > 0) withContentB++;
-  return {
-    matches,
-    sentencesA: withContent,
-    sentencesB: withContentB,
-    matchedA: withContent === 0 ? 0 : matches.length / withContent,
-    matchedB: withContentB === 0 ? 0 : pointed.size / withContentB,
-    meanSimilarity: withContent === 0 ? 0 : similaritySum / withContent,
-    order: matches.length < 2 ? 0 : ordered / (matches.length - 1),
-  };
+/** Shared weights of one sentence of A with the sentences of B, one row at a time. */
+class SharedRows {
+  /** The row's shared weight with each B sentence it reaches (others: stale). */
+  readonly row: Float64Array;
+  /** The B sentences the row reaches, in the order first reached. */
+  readonly reached: Int32Array;
+  /** The last row that reached each B sentence. */
+  private readonly rowOf: Int32Array;
+
+  constructor(sentencesB: number) {
+    this.row = new Float64Array(sentencesB);
+    this.reached = new Int32Array(sentencesB);
+    this.rowOf = new Int32Array(sentencesB).fill(-1);
+  }
+
+  /** Sums sentence `sa` of A's shared weight with each B sentence its stems reach; returns how many it reaches. */
+  sum(termsA: SentenceTerms, sa: number, postings: StemPostings): number {
+    const { row, reached, rowOf } = this;
+    let count = 0;
+    for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
+      const slot = postings.find(termsA.stems[t] ?? 0);
+      if (slot === -1) continue;
+      const w = termsA.weights[t] ?? 0;
+      for (let k = postings.from(slot); k < postings.to(slot); k++) {
+        const sb = postings.sentences[k] as number;
+        if (rowOf[sb] !== sa) {
+          rowOf[sb] = sa;
+          row[sb] = 0;
+          reached[count++] = sb;
+        }
+        row[sb] = (row[sb] as number) + w;
+      }
+    }
+    return count;
+  }
+}
+
+/** The best match of each sentence with content of one side, in order, as they are found. */
+class BestMatches {
+  private readonly matches: SentenceMatch[] = [];
+  private withContent = 0;
+  private similaritySum = 0;
+
+  constructor(private readonly threshold: number) {}
+
+  /** The next sentence with content, and its best match (undefined: no sentence shares anything with it). */
+  add(best: SentenceMatch | undefined): void {
+    this.withContent++;
+    if (best === undefined) return;
+    this.similaritySum += best.similarity;
+    if (best.similarity >= this.threshold - EPSILON || best.containment >= 0.6 - EPSILON) this.matches.push(best);
+  }
+
+  alignment(totalsB: Float64Array): SentenceAlignment {
+    const { matches, withContent } = this;
+    const pointed = new Set(matches.map((m) => m.b));
+    let ordered = 0;
+    for (let k = 1; k < matches.length; k++) if ((matches[k]?.b ?? 0) > (matches[k - 1]?.b ?? 0)) ordered++;
+    let withContentB = 0;
+    for (const total of totalsB) if (total > 0) withContentB++;
+    return {
+      matches,
+      sentencesA: withContent,
+      sentencesB: withContentB,
+      matchedA: withContent === 0 ? 0 : matches.length / withContent,
+      matchedB: withContentB === 0 ? 0 : pointed.size / withContentB,
+      meanSimilarity: withContent === 0 ? 0 : this.similaritySum / withContent,
+      order: matches.length < 2 ? 0 : ordered / (matches.length - 1),
+    };
+  }
 }
 
 /**
@@ -216,37 +257,18 @@ function alignByTerms(
   const { totals: totalsA } = termsA;
   const { totals: totalsB } = termsB;
   const postings = postingsOf(termsB);
-  const row = new Float64Array(totalsB.length);
-  /** The last row that reached each B sentence, and the B sentences the current row reached. */
-  const rowOf = new Int32Array(totalsB.length).fill(-1);
-  const reached = new Int32Array(totalsB.length);
+  const rows = new SharedRows(totalsB.length);
+  const { row, reached } = rows;
   const column = {
     best: new Int32Array(totalsB.length).fill(-1),
     similarity: new Float64Array(totalsB.length),
     overlap: new Float64Array(totalsB.length),
   };
-  const matchesAB: SentenceMatch[] = [];
-  let withContentA = 0;
-  let similaritySumA = 0;
+  const byA = new BestMatches(threshold);
   for (let sa = 0; sa < totalsA.length; sa++) {
-    let count = 0;
-    for (let t = termsA.offsets[sa] ?? 0; t < (termsA.offsets[sa + 1] ?? 0); t++) {
-      const slot = postings.find(termsA.stems[t] ?? 0);
-      if (slot === -1) continue;
-      const w = termsA.weights[t] ?? 0;
-      for (let k = postings.from(slot); k < postings.to(slot); k++) {
-        const sb = postings.sentences[k] as number;
-        if (rowOf[sb] !== sa) {
-          rowOf[sb] = sa;
-          row[sb] = 0;
-          reached[count++] = sb;
-        }
-        row[sb] = (row[sb] as number) + w;
-      }
-    }
     const weightA = totalsA[sa] ?? 0;
     if (weightA === 0) continue;
-    withContentA++;
+    const count = rows.sum(termsA, sa, postings);
     const inOrder = reached.subarray(0, count).sort();
     let best: SentenceMatch | undefined;
     for (const sb of inOrder) {
@@ -265,29 +287,21 @@ function alignByTerms(
         column.overlap[sb] = overlap;
       }
     }
-    if (best === undefined) continue;
-    similaritySumA += best.similarity;
-    if (best.similarity >= threshold - EPSILON || best.containment >= 0.6 - EPSILON) matchesAB.push(best);
+    byA.add(best);
   }
-  const matchesBA: SentenceMatch[] = [];
-  let withContentB = 0;
-  let similaritySumB = 0;
+  const byB = new BestMatches(threshold);
   for (let sb = 0; sb < totalsB.length; sb++) {
     const weightB = totalsB[sb] ?? 0;
     if (weightB === 0) continue;
-    withContentB++;
     const sa = column.best[sb] as number;
-    if (sa === -1) continue;
     const similarity = column.similarity[sb] as number;
-    const containment = (column.overlap[sb] as number) / weightB;
-    similaritySumB += similarity;
-    if (similarity >= threshold - EPSILON || containment >= 0.6 - EPSILON) {
-      matchesBA.push({ a: sb, b: sa, similarity, containment });
-    }
+    byB.add(
+      sa === -1 ? undefined : { a: sb, b: sa, similarity, containment: (column.overlap[sb] as number) / weightB },
+    );
   }
   return {
-    ab: summarized(matchesAB, withContentA, similaritySumA, totalsB),
-    ba: summarized(matchesBA, withContentB, similaritySumB, totalsA),
+    ab: byA.alignment(totalsB),
+    ba: byB.alignment(totalsA),
   };
 }
 
