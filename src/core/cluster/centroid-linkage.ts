@@ -177,11 +177,12 @@ class AcrossSums {
   merge(x: number, y: number): void {
     const ofY = this.entries[y] as Map<number, number>;
     (this.entries[x] as Map<number, number>).delete(y);
-    for (const [k, entry] of ofY) {
-      if (k === x) continue;
+    // forEach, not for…of: an entries iterator makes an array for every entry, and a big group has thousands.
+    ofY.forEach((entry, k) => {
+      if (k === x) return;
       (this.entries[k] as Map<number, number>).delete(y);
       this.add(x, k, this.sums[entry] as number, this.joins[entry] === 1);
-    }
+    });
     ofY.clear();
   }
 
@@ -250,7 +251,9 @@ function summingOrder(count: number, a: Int32Array, b: Int32Array): Int32Array {
     low[p] = Math.min(a[p] as number, b[p] as number);
     high[p] = Math.max(a[p] as number, b[p] as number);
   }
-  const byHigh = countingSort(Int32Array.from(a.keys()), high, count);
+  const pairs = new Int32Array(a.length);
+  for (let p = 0; p < pairs.length; p++) pairs[p] = p;
+  const byHigh = countingSort(pairs, high, count);
   return countingSort(byHigh, low, count);
 }
 
