@@ -1,4 +1,4 @@
-import { hashString } from './hash.js';
+import { FNV_OFFSET, fnvStep, hashString } from './hash.js';
 import { foldWord } from './tokens.js';
 import type { TokenizedText } from './types.js';
 
@@ -28,7 +28,64 @@ export function stemHashes(text: string, tokens: TokenizedText): Uint32Array {
     const start = tokens.starts[i] ?? 0;
     const end = tokens.ends[i] ?? 0;
     if (end - start < 2) continue;
-    out[i] = hashString(stem(foldWord(text.slice(start, end)))) || 1;
+    out[i] = stemHash(text, start, end) || 1;
   }
   return out;
+}
+
+/**
+ * The hash of a word's stem, `hashString(stem(foldWord(word)))` for the word at [start, end) of `text`.
+ * An ASCII word, nearly every word of English news, is folded, stemmed and hashed in place, with no
+ * string made: every content word of every text prepared goes through here.
+ */
+export function stemHash(text: string, start: number, end: number): number {
+  let digits = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return hashString(stem(foldWord(text.slice(start, end))));
+    if (code >= 48 && code <= 57) digits = true;
+  }
+  // `stem`'s rules, in its order, on the word's end: [start, stop), then a 'y' where "ies" was.
+  let stop = end;
+  let y = false;
+  for (;;) {
+    const length = stop - start;
+    if (length <= 3 || digits) break;
+    if (endsWith(text, start, stop, "'s")) {
+      stop -= 2;
+      continue;
+    }
+    if (endsWith(text, start, stop, 'ies') && length > 4) {
+      stop -= 3;
+      y = true;
+    } else if (endsWith(text, start, stop, 'ing') && length > 5) stop -= 3;
+    else if ((endsWith(text, start, stop, 'ed') || endsWith(text, start, stop, 'ly')) && length > 4) stop -= 2;
+    else if (length > 4 && SIBILANT_ES.some((suffix) => endsWith(text, start, stop, suffix))) stop -= 2;
+    else if (endsWith(text, start, stop, 's') && !NOT_PLURAL_S.some((suffix) => endsWith(text, start, stop, suffix))) {
+      stop -= 1;
+    }
+    break;
+  }
+  let hash = FNV_OFFSET;
+  for (let i = start; i < stop; i++) hash = fnvStep(hash, folded(text, i));
+  return y ? fnvStep(hash, 0x79) : hash;
+}
+
+/** `stem`'s "(ss|x|ch|sh)es" endings, and the endings in s that are no plural. */
+const SIBILANT_ES = ['sses', 'xes', 'ches', 'shes'];
+const NOT_PLURAL_S = ['ss', 'us', 'is'];
+
+/** The ASCII character at `i`, in lower case. */
+function folded(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Whether the word at [start, stop) of `text`, in lower case, ends with `suffix`. */
+function endsWith(text: string, start: number, stop: number, suffix: string): boolean {
+  if (stop - start < suffix.length) return false;
+  for (let k = 0; k < suffix.length; k++) {
+    if (folded(text, stop - suffix.length + k) !== suffix.charCodeAt(k)) return false;
+  }
+  return true;
 }
