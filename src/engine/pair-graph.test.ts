@@ -104,6 +104,15 @@ describe('PairGraph', () => {
     assert.deepEqual(graph.forget('b'), []);
   });
 
+  it('refuses an article the store gives no number, rather than take it for another', () => {
+    const graph = new PairGraph(
+      async () => [],
+      (id) => (id === 'ghost' ? 0 : seqOf(id)),
+    );
+    assert.throws(() => graph.remember(kept('a', 'ghost')), /no number for article "ghost"/);
+    assert.throws(() => graph.closure(['ghost']), /no number for article "ghost"/);
+  });
+
   it('fails rather than trace a story without a pair the store has lost', async () => {
     const graph = new PairGraph(async () => [], seqOf);
     graph.remember(kept('a', 'b'));

@@ -120,7 +120,7 @@ export class PairGraph {
       reached.push(seq);
       ids[seq] = id;
     };
-    for (const seed of seeds) reach(this.seqs.get(seed) ?? this.seqOf(seed), seed);
+    for (const seed of seeds) reach(this.seqs.get(seed) ?? this.storeNumber(seed), seed);
     const linked: GraphPair[] = [];
     const near: GraphPair[] = [];
     for (let i = 0; i < reached.length; i++) {
@@ -206,9 +206,16 @@ export class PairGraph {
   private numbered(id: string): number {
     let seq = this.seqs.get(id);
     if (seq === undefined) {
-      seq = this.seqOf(id);
+      seq = this.storeNumber(id);
       this.seqs.set(id, seq);
     }
+    return seq;
+  }
+
+  /** An article's number; articles are numbered from 1, and two articles never share one. */
+  private storeNumber(id: string): number {
+    const seq = this.seqOf(id);
+    if (!(seq >= 1)) throw new Error(`the pair graph has no number for article ${JSON.stringify(id)}`);
     return seq;
   }
 

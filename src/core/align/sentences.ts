@@ -274,7 +274,8 @@ function alignByTerms(
     for (const sb of inOrder) {
       const weightB = totalsB[sb] ?? 0;
       const overlap = row[sb] ?? 0;
-      const similarity = (2 * overlap) / (weightA + weightB);
+      // As the whole matrix reads it with nothing alike in meaning (no weight is negative in use).
+      const similarity = Math.max((2 * overlap) / (weightA + weightB), 0);
       if (weightB === 0 || similarity === 0) continue;
       if (best === undefined || similarity > best.similarity + EPSILON) {
         best = { a: sa, b: sb, similarity, containment: overlap / weightA };

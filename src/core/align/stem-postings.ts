@@ -23,6 +23,7 @@ export class StemPostings {
     this.slots = new Uint32Array(1 << bits);
     this.counts = new Int32Array(1 << bits);
     for (const stem of stems) {
+      if (stem === 0) continue;
       const slot = this.claim(stem);
       this.counts[slot] = (this.counts[slot] as number) + 1;
     }
@@ -37,6 +38,7 @@ export class StemPostings {
     for (let s = 0; s + 1 < offsets.length; s++) {
       for (let t = offsets[s] ?? 0; t < (offsets[s + 1] ?? 0); t++) {
         const slot = this.find(stems[t] ?? 0);
+        if (slot === -1) continue;
         this.sentences[(this.starts[slot] as number) + (filled[slot] as number)] = s;
         filled[slot] = (filled[slot] as number) + 1;
       }
@@ -45,6 +47,7 @@ export class StemPostings {
 
   /** The slot of a stem, or −1 when no sentence holds it. */
   find(stem: number): number {
+    if (stem === 0) return -1;
     for (let slot = Math.imul(stem, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
       const held = this.slots[slot] as number;
       if (held === stem) return slot;
