@@ -1,6 +1,5 @@
-import { hashString } from '../text/index.js';
 import { isKnownBoilerplate } from './known-patterns.js';
-import { lineKey, splitLines, wordCount } from './lines.js';
+import { lineKeyHash, splitLines } from './lines.js';
 import {
   type BoilerplateIndexState,
   type BoilerplateOptions,
@@ -22,10 +21,7 @@ interface KeyedLine extends LineSpan {
 }
 
 function keyedLines(text: string): KeyedLine[] {
-  return splitLines(text).map(({ start, end }) => {
-    const key = lineKey(text.slice(start, end));
-    return { start, end, hash: key === '' ? 0 : hashString(key), words: wordCount(key) };
-  });
+  return splitLines(text).map(({ start, end }) => ({ start, end, ...lineKeyHash(text, start, end) }));
 }
 
 function sortedUnique(values: Iterable<number>): Uint32Array {

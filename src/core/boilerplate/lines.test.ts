@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineKey, splitLines } from './lines.js';
+import { mulberry32 } from '../../spin/prng.js';
+import { hashString } from '../text/hash.js';
+import { lineKey, lineKeyHash, splitLines, wordCount } from './lines.js';
 
 const splitCases: Array<[string, Array<[number, number]>]> = [
   ['', [[0, 0]]],
@@ -78,3 +80,49 @@ for (const [line, expected] of keyCases) {
     assert.equal(lineKey(line), expected);
   });
 }
+
+test('a line keyed in place has the hash and words of its key, ASCII or not', () => {
+  const random = mulberry32(17);
+  const pieces = [
+    'Read',
+    'more',
+    'AT',
+    'x',
+    '2024',
+    '7',
+    ' ',
+    '  ',
+    '\t',
+    '`',
+    "'",
+    '--',
+    '©',
+    '|',
+    ':',
+    '»',
+    '.',
+    '(AP)',
+    '\u00a0',
+    'é',
+  ];
+  const lines = new Set<string>(['', ' ', '12', 'ab', 'abc', '  `Read more` ', '-- 12 pages --', 'Zürich 3']);
+  for (let k = 0; k < 5000; k++) {
+    const ascii = random() < 0.8;
+    const length = Math.floor(random() * 9);
+    const parts = Array.from(
+      { length },
+      () => pieces[Math.floor(random() * (ascii ? pieces.length - 2 : pieces.length))],
+    );
+    lines.add(parts.join(random() < 0.5 ? '' : ' '));
+  }
+  for (const line of lines) {
+    const key = lineKey(line);
+    const text = `x\n${line}\ny`;
+    assert.deepEqual(
+      lineKeyHash(text, 2, 2 + line.length),
+      { hash: key === '' ? 0 : hashString(key), words: wordCount(key) },
+      JSON.stringify(line),
+    );
+  }
+  assert.ok(lines.size > 3000, `only ${lines.size} distinct lines`);
+});

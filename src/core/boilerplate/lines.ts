@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep, hashString } from '../text/hash.js';
 import type { LineSpan } from './types.js';
 
 /** Lines as `text.split('\n')` gives them (empty ones included), as offsets; a CR before the LF is left out. */
@@ -65,4 +66,70 @@ export function wordCount(key: string): number {
   let words = 1;
   for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) words++;
   return words;
+}
+
+/** A line's key as the index keeps it: the key's hash (0: the line has no key) and its words. */
+export interface KeyHash {
+  hash: number;
+  words: number;
+}
+
+/**
+ * `lineKey` of the line at [start, end) of `text`, hashed (`hashString`), with its words (`wordCount`).
+ * An ASCII line, nearly every line of English news, is keyed in one pass over its characters with no
+ * string made: every line of every text indexed goes through here.
+ */
+export function lineKeyHash(text: string, start: number, end: number): KeyHash {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      const key = lineKey(text.slice(start, end));
+      return { hash: key === '' ? 0 : hashString(key), words: wordCount(key) };
+    }
+  }
+  // The ends `lineKey` trims: whitespace, punctuation and symbols (a backquote among them).
+  let from = start;
+  while (from < end && trimmed(text.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && trimmed(text.charCodeAt(to - 1))) to--;
+  let hash = FNV_OFFSET;
+  let words = 1;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      // A run of whitespace is one space; the ends have none.
+      while (i + 1 < to && isSpace(text.charCodeAt(i + 1))) i++;
+      hash = fnvStep(hash, 0x20);
+      words++;
+    } else if (code >= 48 && code <= 57) {
+      // A run of digits is one '0'.
+      while (i + 1 < to && isDigitCode(text.charCodeAt(i + 1))) i++;
+      hash = fnvStep(hash, 0x30);
+    } else {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      if (lower >= 97 && lower <= 122) letters++;
+      hash = fnvStep(hash, lower === 0x60 ? 0x27 : lower);
+    }
+  }
+  return letters >= MIN_KEY_LETTERS ? { hash, words } : { hash: 0, words: 0 };
+}
+
+/** ASCII whitespace, as `\s` matches it. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** What `lineKey` trims from a line's ends: whitespace, and ASCII punctuation and symbols. */
+function trimmed(code: number): boolean {
+  return (
+    isSpace(code) ||
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
 }
