@@ -1,5 +1,5 @@
 import { isKnownBoilerplate } from './known-patterns.js';
-import { lineKeyHash, splitLines } from './lines.js';
+import { type KeyedLine, keyedLine, splitLines } from './lines.js';
 import {
   type BoilerplateIndexState,
   type BoilerplateOptions,
@@ -14,14 +14,8 @@ interface ArticleLines {
   contentKeys: Uint32Array;
 }
 
-/** A line of a text with the hash of its key and the key's words (0: the line has no key). */
-interface KeyedLine extends LineSpan {
-  hash: number;
-  words: number;
-}
-
 function keyedLines(text: string): KeyedLine[] {
-  return splitLines(text).map(({ start, end }) => ({ start, end, ...lineKeyHash(text, start, end) }));
+  return splitLines(text).map(({ start, end }) => keyedLine(text, start, end));
 }
 
 function sortedUnique(values: Iterable<number>): Uint32Array {

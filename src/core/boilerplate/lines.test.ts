@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../spin/prng.js';
 import { hashString } from '../text/hash.js';
-import { lineKey, lineKeyHash, splitLines, wordCount } from './lines.js';
+import { keyedLine, lineKey, splitLines, wordCount } from './lines.js';
 
 const splitCases: Array<[string, Array<[number, number]>]> = [
   ['', [[0, 0]]],
@@ -119,8 +119,8 @@ test('a line keyed in place has the hash and words of its key, ASCII or not', ()
     const key = lineKey(line);
     const text = `x\n${line}\ny`;
     assert.deepEqual(
-      lineKeyHash(text, 2, 2 + line.length),
-      { hash: key === '' ? 0 : hashString(key), words: wordCount(key) },
+      keyedLine(text, 2, 2 + line.length),
+      { start: 2, end: 2 + line.length, hash: key === '' ? 0 : hashString(key), words: wordCount(key) },
       JSON.stringify(line),
     );
   }

@@ -68,22 +68,22 @@ export function wordCount(key: string): number {
   return words;
 }
 
-/** A line's key as the index keeps it: the key's hash (0: the line has no key) and its words. */
-export interface KeyHash {
+/** A line with its key as the index keeps it: the key's hash (0: the line has no key) and its words. */
+export interface KeyedLine extends LineSpan {
   hash: number;
   words: number;
 }
 
 /**
- * `lineKey` of the line at [start, end) of `text`, hashed (`hashString`), with its words (`wordCount`).
- * An ASCII line, nearly every line of English news, is keyed in one pass over its characters with no
- * string made: every line of every text indexed goes through here.
+ * The line at [start, end) of `text` with its `lineKey` hashed (`hashString`) and its words counted
+ * (`wordCount`). An ASCII line, nearly every line of English news, is keyed in one pass over its
+ * characters with no string made: every line of every text indexed goes through here.
  */
-export function lineKeyHash(text: string, start: number, end: number): KeyHash {
+export function keyedLine(text: string, start: number, end: number): KeyedLine {
   for (let i = start; i < end; i++) {
     if (text.charCodeAt(i) >= 128) {
       const key = lineKey(text.slice(start, end));
-      return { hash: key === '' ? 0 : hashString(key), words: wordCount(key) };
+      return { start, end, hash: key === '' ? 0 : hashString(key), words: wordCount(key) };
     }
   }
   // The ends `lineKey` trims: whitespace, punctuation and symbols (a backquote among them).
@@ -111,7 +111,7 @@ export function lineKeyHash(text: string, start: number, end: number): KeyHash {
       hash = fnvStep(hash, lower === 0x60 ? 0x27 : lower);
     }
   }
-  return letters >= MIN_KEY_LETTERS ? { hash, words } : { hash: 0, words: 0 };
+  return letters >= MIN_KEY_LETTERS ? { start, end, hash, words } : { start, end, hash: 0, words: 0 };
 }
 
 /** ASCII whitespace, as `\s` matches it. */

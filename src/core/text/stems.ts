@@ -60,10 +60,8 @@ export function stemHash(text: string, start: number, end: number): number {
       y = true;
     } else if (endsWith(text, start, stop, 'ing') && length > 5) stop -= 3;
     else if ((endsWith(text, start, stop, 'ed') || endsWith(text, start, stop, 'ly')) && length > 4) stop -= 2;
-    else if (length > 4 && SIBILANT_ES.some((suffix) => endsWith(text, start, stop, suffix))) stop -= 2;
-    else if (endsWith(text, start, stop, 's') && !NOT_PLURAL_S.some((suffix) => endsWith(text, start, stop, suffix))) {
-      stop -= 1;
-    }
+    else if (length > 4 && endsWithAny(text, start, stop, SIBILANT_ES)) stop -= 2;
+    else if (endsWith(text, start, stop, 's') && !endsWithAny(text, start, stop, NOT_PLURAL_S)) stop -= 1;
     break;
   }
   let hash = FNV_OFFSET;
@@ -79,6 +77,12 @@ const NOT_PLURAL_S = ['ss', 'us', 'is'];
 function folded(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** Whether the word at [start, stop) of `text`, in lower case, ends with one of `suffixes` (no closure made). */
+function endsWithAny(text: string, start: number, stop: number, suffixes: readonly string[]): boolean {
+  for (const suffix of suffixes) if (endsWith(text, start, stop, suffix)) return true;
+  return false;
 }
 
 /** Whether the word at [start, stop) of `text`, in lower case, ends with `suffix`. */
