@@ -82,9 +82,9 @@ export class PairGraph {
 
   /** Drops an article's pairs; returns them, to delete from the store. */
   forget(id: string): { a: string; b: string }[] {
-    const pairs = this.pairsOf(id);
     const seq = this.seqs.get(id);
     if (seq === undefined) return [];
+    const pairs = this.pairsBySeq[seq] ?? [];
     this.seqs.delete(id);
     delete this.pairsBySeq[seq];
     for (const pair of pairs) {
@@ -111,14 +111,15 @@ export class PairGraph {
     // A busy store's closure holds most of its pairs and articles: they are walked by number and
     // marked, not looked up by id or kept in sets, at every batch.
     const walk = ++this.walks;
+    /** The numbers of the articles reached, in the order reached, and their ids. */
     const reached: number[] = [];
-    const ids: string[] = [];
+    const names: string[] = [];
     const reach = (seq: number, id: string): void => {
       if (seq >= this.reached.length) this.growTo(seq);
       if (this.reached[seq] === walk) return;
       this.reached[seq] = walk;
       reached.push(seq);
-      ids[seq] = id;
+      names.push(id);
     };
     for (const seed of seeds) reach(this.seqs.get(seed) ?? this.storeNumber(seed), seed);
     const linked: GraphPair[] = [];
@@ -139,16 +140,21 @@ export class PairGraph {
     for (const pair of near) {
       if (this.reached[pair.seqA] === walk && this.reached[pair.seqB] === walk) linked.push(pair);
     }
-    const inOrder = Int32Array.from(reached).sort();
-    inOrder.forEach((seq, at) => {
-      this.place[seq] = at;
+    Int32Array.from(reached)
+      .sort()
+      .forEach((seq, at) => {
+        this.place[seq] = at;
+      });
+    const ids = new Array<string>(reached.length);
+    reached.forEach((seq, i) => {
+      ids[this.place[seq] as number] = names[i] as string;
     });
     const ends = new Int32Array(2 * linked.length);
     linked.forEach((pair, p) => {
       ends[2 * p] = this.place[pair.seqA] as number;
       ends[2 * p + 1] = this.place[pair.seqB] as number;
     });
-    return { ids: Array.from(inOrder, (seq) => ids[seq] as string), linked, ends };
+    return { ids, linked, ends };
   }
 
   /**

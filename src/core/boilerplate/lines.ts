@@ -1,4 +1,4 @@
-import { FNV_OFFSET, fnvStep, hashString } from '../text/hash.js';
+import { FNV_OFFSET, fnvStep, hashString, isDigit, lowerAscii } from '../text/index.js';
 import type { LineSpan } from './types.js';
 
 /** Lines as `text.split('\n')` gives them (empty ones included), as offsets; a CR before the LF is left out. */
@@ -101,12 +101,12 @@ export function keyedLine(text: string, start: number, end: number): KeyedLine {
       while (i + 1 < to && isSpace(text.charCodeAt(i + 1))) i++;
       hash = fnvStep(hash, 0x20);
       words++;
-    } else if (code >= 48 && code <= 57) {
+    } else if (isDigit(code)) {
       // A run of digits is one '0'.
-      while (i + 1 < to && isDigitCode(text.charCodeAt(i + 1))) i++;
+      while (i + 1 < to && isDigit(text.charCodeAt(i + 1))) i++;
       hash = fnvStep(hash, 0x30);
     } else {
-      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      const lower = lowerAscii(code);
       if (lower >= 97 && lower <= 122) letters++;
       hash = fnvStep(hash, lower === 0x60 ? 0x27 : lower);
     }
@@ -117,10 +117,6 @@ export function keyedLine(text: string, start: number, end: number): KeyedLine {
 /** ASCII whitespace, as `\s` matches it. */
 function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** What `lineKey` trims from a line's ends: whitespace, and ASCII punctuation and symbols. */

@@ -1,5 +1,5 @@
 import { FNV_OFFSET, fnvStep, hashString } from './hash.js';
-import { foldWord } from './tokens.js';
+import { foldWord, isDigit, lowerAscii } from './tokens.js';
 import type { TokenizedText } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ export function stemHash(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 128) return hashString(stem(foldWord(text.slice(start, end))));
-    if (code >= 48 && code <= 57) digits = true;
+    if (isDigit(code)) digits = true;
   }
   // `stem`'s rules, in its order, on the word's end: [start, stop), then a 'y' where "ies" was.
   let stop = end;
@@ -75,8 +75,7 @@ const NOT_PLURAL_S = ['ss', 'us', 'is'];
 
 /** The ASCII character at `i`, in lower case. */
 function folded(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 65 && code <= 90 ? code + 32 : code;
+  return lowerAscii(text.charCodeAt(i));
 }
 
 /** Whether the word at [start, stop) of `text`, in lower case, ends with one of `suffixes` (no closure made). */

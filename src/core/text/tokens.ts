@@ -26,8 +26,14 @@ function isWordChar(code: number): boolean {
   return foldNonAscii(code).length > 0 || COMBINING.test(String.fromCharCode(code));
 }
 
-function isDigit(code: number): boolean {
+/** An ASCII digit. */
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** An ASCII character code in lower case (A–Z folded; any other code as it is). */
+export function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 /**
@@ -62,7 +68,7 @@ export function tokenize(text: string, masked: readonly Span[] = []): TokenizedT
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isWordChar(c)) {
-        if (c < 128) hash = fnvStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+        if (c < 128) hash = fnvStep(hash, lowerAscii(c));
         else for (const f of foldNonAscii(c)) hash = fnvStep(hash, f);
         i++;
         continue;
@@ -114,7 +120,7 @@ export function foldWord(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < 128) out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+    if (c < 128) out += String.fromCharCode(lowerAscii(c));
     else if (APOSTROPHES.has(c)) out += "'";
     else out += String.fromCharCode(...foldNonAscii(c));
   }
