@@ -627,10 +627,12 @@ export function worthComparing(c: Candidate): boolean {
 /**
  * Below these, a full comparison finds no reuse: no shared shingles to align, too little rare
  * vocabulary for a rewrite. Such a pair is only weighed for stories (on the labelled sets, aligning it
- * changed no verdict).
+ * changed no verdict). There, every rewrite found with no shingles shared scores 0.3 or more; on
+ * Reuters, pairs scoring 0.2–0.25 were a fifth of all full comparisons, and the "copies" found among
+ * them earnings tables of two companies.
  */
 function worthAligning(c: Candidate): boolean {
-  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.2;
+  return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.25;
 }
 
 function sha256(text: string): string {
