@@ -631,7 +631,7 @@ export function worthComparing(c: Candidate): boolean {
  * Reuters, pairs scoring 0.2–0.25 were a fifth of all full comparisons, and the "copies" found among
  * them earnings tables of two companies.
  */
-function worthAligning(c: Candidate): boolean {
+export function worthAligning(c: Candidate): boolean {
   return c.jaccard >= 0.05 || c.containment >= 0.15 || c.termScore >= 0.25;
 }
 
