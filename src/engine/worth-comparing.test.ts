@@ -16,7 +16,7 @@ test('a candidate is aligned in full, only weighed for stories, or left alone, b
     [{ jaccard: 0.04 }, 'left'],
     [{ containment: 0.15 }, 'aligned'],
     [{ containment: 0.14 }, 'left'],
-    // No shingles shared: a rewrite shares a quarter of its rare-term weight or more.
+    // No shingles shared: aligned only from the rare-term score the rewrites in the labelled sets reach.
     [{ termScore: 0.25 }, 'aligned'],
     [{ termScore: 0.24 }, 'weighed'],
     [{ termScore: 0.12 }, 'weighed'],
