@@ -518,8 +518,10 @@ export class Engine {
     if (!this.registry.has(id)) return [];
     this.evict(id);
     this.tracer.forgetting(id);
+    // The graph finds the article's pairs by its number, which the registry forgets with it.
+    const pairs = this.graph.forget(id);
     this.registry.forget(id);
-    return this.graph.forget(id);
+    return pairs;
   }
 
   /** Drops an article from the structures that serve comparisons; it stays in stories and the report. */

@@ -35,7 +35,6 @@ export type PairLoader = (pairs: readonly { a: string; b: string }[]) => Promise
 export class PairGraph {
   /** Each article's pairs, by the article's number (`seq`): regrouping walks them at every batch. */
   private readonly pairsBySeq: GraphPair[][] = [];
-  private readonly seqs = new Map<string, number>();
   private readonly read = new Map<KeptPair, ComparedPair>();
   /** Closures taken so far: each marks the pairs and articles it reaches with its number. */
   private walks = 0;
@@ -43,7 +42,10 @@ export class PairGraph {
   private reached = new Int32Array(0);
   private place = new Int32Array(0);
 
-  /** `seqOf`: the number of an article in the store (its `seq`), which orders a closure's articles. */
+  /**
+   * `seqOf`: the number of an article in the store (its `seq`, 0 for none), which orders a closure's
+   * articles. It must know every article the graph holds pairs of, until the article is forgotten here.
+   */
   constructor(
     private readonly load: PairLoader,
     private readonly seqOf: (id: string) => number,
@@ -63,8 +65,8 @@ export class PairGraph {
       provenance: found.provenance,
       payload: found.payload,
       walk: 0,
-      seqA: this.numbered(found.a),
-      seqB: this.numbered(found.b),
+      seqA: this.storeNumber(found.a),
+      seqB: this.storeNumber(found.b),
     };
     // Compared by ids, not by key: a popular article has hundreds of pairs, and a key is a new string.
     const known = this.pairsOf(pair.a).find(
@@ -82,20 +84,15 @@ export class PairGraph {
 
   /** Drops an article's pairs; returns them, to delete from the store. */
   forget(id: string): { a: string; b: string }[] {
-    const seq = this.seqs.get(id);
-    if (seq === undefined) return [];
+    const seq = this.seqOf(id);
     const pairs = this.pairsBySeq[seq] ?? [];
-    this.seqs.delete(id);
     delete this.pairsBySeq[seq];
     for (const pair of pairs) {
       this.read.delete(pair);
       const other = pair.seqA === seq ? pair.seqB : pair.seqA;
       const left = this.pairsBySeq[other]?.filter((p) => p !== pair) ?? [];
       if (left.length > 0) this.pairsBySeq[other] = left;
-      else {
-        delete this.pairsBySeq[other];
-        this.seqs.delete(pair.seqA === seq ? pair.b : pair.a);
-      }
+      else delete this.pairsBySeq[other];
     }
     return pairs.map(({ a, b }) => ({ a, b }));
   }
@@ -121,7 +118,7 @@ export class PairGraph {
       reached.push(seq);
       names.push(id);
     };
-    for (const seed of seeds) reach(this.seqs.get(seed) ?? this.storeNumber(seed), seed);
+    for (const seed of seeds) reach(this.storeNumber(seed), seed);
     const linked: GraphPair[] = [];
     const near: GraphPair[] = [];
     for (let i = 0; i < reached.length; i++) {
@@ -205,17 +202,7 @@ export class PairGraph {
   }
 
   private pairsOf(id: string): GraphPair[] {
-    const seq = this.seqs.get(id);
-    return (seq === undefined ? undefined : this.pairsBySeq[seq]) ?? [];
-  }
-
-  private numbered(id: string): number {
-    let seq = this.seqs.get(id);
-    if (seq === undefined) {
-      seq = this.storeNumber(id);
-      this.seqs.set(id, seq);
-    }
-    return seq;
+    return this.pairsBySeq[this.seqOf(id)] ?? [];
   }
 
   /** An article's number; articles are numbered from 1, and two articles never share one. */
