@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mulberry32 } from '../../spin/prng.js';
-import { inverseDocumentFrequency, type TermStatistics, TopicMemo, topicSimilarity } from './topic.js';
+import { inverseDocumentFrequency, type TermStatistics, TopicMemo } from './topic.js';
 import { DEFAULT_CANDIDATE_OPTIONS } from './types.js';
 
 /** A corpus of 2,000 documents where term t is held by (t · 7) mod 120 of them: common terms count for nothing. */
@@ -29,7 +29,7 @@ test('one memo weighing many pairs agrees with the definition and with a fresh r
   for (const a of texts) {
     for (const b of texts) {
       const remembered = memo.similarity(a, b);
-      assert.equal(remembered, topicSimilarity(a, b, STATISTICS, DEFAULT_CANDIDATE_OPTIONS));
+      assert.equal(remembered, new TopicMemo(STATISTICS, DEFAULT_CANDIDATE_OPTIONS).similarity(a, b));
       assert.ok(Math.abs(remembered - plain(a, b)) < 1e-12);
     }
   }

@@ -17,21 +17,6 @@ export interface TermStatistics {
   frequency(term: number): number;
 }
 
-/**
- * How much rare vocabulary two texts share: the IDF weight of the rare terms both hold over the
- * geometric mean of each one's rare-term weight (the candidate index's term score for one pair).
- * `a` and `b` are distinct terms in ascending order, so the sums add up in one order wherever it is
- * computed (the engine's thread or a worker's replica of the statistics).
- */
-export function topicSimilarity(
-  a: Uint32Array,
-  b: Uint32Array,
-  statistics: TermStatistics,
-  options: CandidateOptions,
-): number {
-  return new TopicMemo(statistics, options).similarity(a, b);
-}
-
 /** A text's rare-term weights, one a term in the text's order, and their sum. */
 interface RareTerms {
   weights: Float64Array;
@@ -53,7 +38,12 @@ export class TopicMemo {
     this.maxDf = maxRareDocFrequency(statistics.size, options);
   }
 
-  /** `topicSimilarity` of two texts' distinct terms, ascending. */
+  /**
+   * How much rare vocabulary two texts share: the IDF weight of the rare terms both hold over the
+   * geometric mean of each one's rare-term weight (the candidate index's term score for one pair).
+   * `a` and `b` are distinct terms in ascending order, so the sums add up in one order wherever it is
+   * computed (the engine's thread or a worker's replica of the statistics).
+   */
   similarity(a: Uint32Array, b: Uint32Array): number {
     const [rareA, rareB] = [this.rare(a), this.rare(b)];
     let shared = 0;

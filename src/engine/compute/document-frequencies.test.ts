@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CandidateIndex, DEFAULT_CANDIDATE_OPTIONS, topicSimilarity } from '../../core/candidates/index.js';
+import { CandidateIndex, DEFAULT_CANDIDATE_OPTIONS, TopicMemo } from '../../core/candidates/index.js';
 import { prepareDocument } from '../documents.js';
 import { DocumentFrequencies } from './document-frequencies.js';
 
@@ -35,7 +35,7 @@ test('a replica kept in step with the index gives the same topic similarities, t
     assert.ok(a && b);
     const expected = index.topicSimilarity(a.terms, b.terms);
     if (expected > 0) related++;
-    assert.equal(topicSimilarity(a.terms, b.terms, replica, DEFAULT_CANDIDATE_OPTIONS), expected);
+    assert.equal(new TopicMemo(replica, DEFAULT_CANDIDATE_OPTIONS).similarity(a.terms, b.terms), expected);
   }
   assert.ok(related > 5, `${related} pairs share rare terms`);
   assert.equal(replica.size, index.size);
